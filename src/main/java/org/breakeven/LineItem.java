@@ -1,0 +1,67 @@
+package org.breakeven;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.breakeven.pricing.Rate;
+
+/**
+ * One line of a monthly bill: what was used, what of it was billable, the rate and the amount.
+ * <p>
+ * The amount is kept exact; {@link #rounded()} rounds it half-up to cents, as AWS's worked examples
+ * do for each line before adding them up.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param name the line's name, such as {@code Duration (x86_64)}
+ * @param quantity the usage in the month, before any allowance
+ * @param billableQuantity the usage after the allowance
+ * @param unit the unit of the quantities, such as {@code GB-seconds}
+ * @param rate the rate that priced the billable quantity
+ * @param amount the exact monthly amount
+ * @param paidByClusterToo true if a cluster would pay this line as well
+ */
+public record LineItem(String name, BigDecimal quantity, BigDecimal billableQuantity, String unit, Rate rate,
+        Money amount, boolean paidByClusterToo) {
+
+    /**
+     * Creates a line item.
+     *
+     * @param name the name
+     * @param quantity the usage
+     * @param billableQuantity the billable usage
+     * @param unit the unit
+     * @param rate the rate
+     * @param amount the exact amount
+     * @param paidByClusterToo whether the cluster pays it too
+     */
+    public LineItem {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(billableQuantity, "billableQuantity");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(amount, "amount");
+    }
+
+    /**
+     * Gets the amount rounded half-up to cents.
+     *
+     * @return the rounded amount
+     */
+    public Money rounded() {
+        return amount.roundedToCents();
+    }
+
+    /**
+     * Outputs the line as {@code Requests: 1,000,000 requests -> USD 0.20/month}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        String used = Format.whole(quantity.doubleValue()).equals(Format.whole(billableQuantity.doubleValue()))
+                ? Format.whole(quantity.doubleValue())
+                : Format.whole(billableQuantity.doubleValue()) + " billable of " + Format.whole(quantity.doubleValue());
+        return name + ": " + used + " " + unit + " -> " + amount + "/month" + (paidByClusterToo ? " (cluster pays too)" : "");
+    }
+}

@@ -1,0 +1,252 @@
+package org.breakeven;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleConsumer;
+
+/**
+ * How much of something a bill line uses in a month, as a function of the month's requests
+ * {@code N}. Every quantity is non-decreasing in {@code N}, computed exactly for line items and in
+ * {@code double} for the solver from the same coefficients.
+ * <p>
+ * Three shapes cover both bills:
+ * <ul>
+ * <li>{@link #split}: {@code fixed + perRequest * N + perCapped * min(share * N, cap)}, which covers a
+ * fixed quantity, a quantity proportional to requests, and the part of traffic that Provisioned
+ * Concurrency serves;</li>
+ * <li>{@link #steps}: a quantity per node times a node count that rises in steps with traffic;</li>
+ * <li>{@link #grossCostOf}: the undiscounted cost of other lines, for charges given as a multiplier of
+ * compute cost.</li>
+ * </ul>
+ * <p>
+ * Implementations are immutable and thread-safe.
+ */
+public abstract class Quantity {
+
+    Quantity() {
+    }
+
+    /**
+     * Obtains a quantity that does not depend on traffic.
+     *
+     * @param fixed the quantity per month
+     * @return the quantity
+     */
+    public static Quantity fixed(BigDecimal fixed) {
+        return split(fixed, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /**
+     * Obtains a quantity proportional to the month's requests.
+     *
+     * @param perRequest the quantity per request
+     * @return the quantity
+     */
+    public static Quantity perRequest(BigDecimal perRequest) {
+        return split(BigDecimal.ZERO, perRequest, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /**
+     * Obtains {@code fixed + perRequest * N + perCapped * min(share * N, cap)}. {@code perCapped} may be
+     * negative (the on-demand part of traffic is {@code N - min(share * N, cap)}), but {@code perRequest} and
+     * {@code perRequest + perCapped * share} must both be at least zero: the quantity never falls as
+     * traffic rises.
+     *
+     * @param fixed the quantity that does not depend on traffic
+     * @param perRequest the quantity per request
+     * @param perCapped the quantity per request inside the capped share
+     * @param share the share of requests that the cap applies to, 0 to 1
+     * @param cap the most requests the capped share can hold
+     * @return the quantity
+     */
+    public static Quantity split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share,
+            BigDecimal cap) {
+        return new Split(fixed, perRequest, perCapped, share, cap);
+    }
+
+    /**
+     * Obtains {@code perNode * nodes(N)}, for node-hours and per-node storage.
+     *
+     * @param perNode the quantity per node
+     * @param nodes the node count as a function of traffic
+     * @return the quantity
+     */
+    public static Quantity steps(BigDecimal perNode, NodeCount nodes) {
+        return new Steps(perNode, nodes);
+    }
+
+    /**
+     * Obtains the gross cost (before allowances) of other charges, in currency units.
+     *
+     * @param charges the charges whose cost this quantity is
+     * @return the quantity
+     */
+    public static Quantity grossCostOf(List<Charge> charges) {
+        return new GrossCost(charges);
+    }
+
+    /**
+     * Computes the exact quantity for a month's requests.
+     *
+     * @param requests the month's requests, not negative
+     * @return the quantity
+     */
+    public abstract BigDecimal exact(BigDecimal requests);
+
+    /**
+     * Computes the quantity in {@code double}, for the solver.
+     *
+     * @param requests the month's requests, not negative
+     * @return the quantity
+     */
+    public abstract double at(double requests);
+
+    /**
+     * Reports the request counts in {@code [lo, hi]} where this quantity's shape changes, and where it
+     * reaches each of the given quantity thresholds (tier boundaries).
+     *
+     * @param lo the low end of the range
+     * @param hi the high end of the range
+     * @param thresholds quantities at which the price changes
+     * @param out receives each breakpoint
+     */
+    abstract void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out);
+
+    /** The linear-with-a-cap shape. */
+    static final class Split extends Quantity {
+        private final BigDecimal fixed;
+        private final BigDecimal perRequest;
+        private final BigDecimal perCapped;
+        private final BigDecimal share;
+        private final BigDecimal cap;
+        private final double a;
+        private final double b;
+        private final double c;
+        private final double s;
+        private final double k;
+
+        Split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share, BigDecimal cap) {
+            this.fixed = Objects.requireNonNull(fixed, "fixed");
+            this.perRequest = Objects.requireNonNull(perRequest, "perRequest");
+            this.perCapped = Objects.requireNonNull(perCapped, "perCapped");
+            this.share = Objects.requireNonNull(share, "share");
+            this.cap = Objects.requireNonNull(cap, "cap");
+            a = fixed.doubleValue();
+            b = perRequest.doubleValue();
+            c = perCapped.doubleValue();
+            s = share.doubleValue();
+            k = cap.doubleValue();
+            if (a < 0 || s < 0 || s > 1 || k < 0 || b < 0 || b + c * s < 0) {
+                throw new IllegalArgumentException("a quantity must not fall as traffic rises: fixed " + fixed
+                        + ", perRequest " + perRequest + ", perCapped " + perCapped + ", share " + share + ", cap " + cap);
+            }
+        }
+
+        private double kink() {
+            return c == 0 || s == 0 ? Double.POSITIVE_INFINITY : k / s;
+        }
+
+        @Override
+        public BigDecimal exact(BigDecimal requests) {
+            BigDecimal result = fixed.add(perRequest.multiply(requests));
+            if (perCapped.signum() != 0) {
+                result = result.add(perCapped.multiply(share.multiply(requests).min(cap)));
+            }
+            return result;
+        }
+
+        @Override
+        public double at(double requests) {
+            return a + b * requests + c * Math.min(s * requests, k);
+        }
+
+        @Override
+        void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out) {
+            double kink = kink();
+            if (kink > lo && kink < hi) {
+                out.accept(kink);
+            }
+            double atKink = Double.isInfinite(kink) ? Double.POSITIVE_INFINITY : at(kink);
+            for (double q : thresholds) {
+                double n;
+                if (q <= atKink) {
+                    double slope = b + c * s;
+                    n = slope > 0 ? (q - a) / slope : Double.NaN;
+                } else {
+                    n = b > 0 ? (q - a - c * k) / b : Double.NaN;
+                }
+                if (n > lo && n < hi) {
+                    out.accept(n);
+                }
+            }
+        }
+    }
+
+    /** A per-node quantity. */
+    static final class Steps extends Quantity {
+        private final BigDecimal perNode;
+        private final double perNodeDouble;
+        private final NodeCount nodes;
+
+        Steps(BigDecimal perNode, NodeCount nodes) {
+            this.perNode = Objects.requireNonNull(perNode, "perNode");
+            this.nodes = Objects.requireNonNull(nodes, "nodes");
+            this.perNodeDouble = perNode.doubleValue();
+        }
+
+        @Override
+        public BigDecimal exact(BigDecimal requests) {
+            return perNode.multiply(BigDecimal.valueOf(nodes.exact(requests)));
+        }
+
+        @Override
+        public double at(double requests) {
+            return perNodeDouble * nodes.at(requests);
+        }
+
+        @Override
+        void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out) {
+            nodes.steps(lo, hi, out);
+        }
+    }
+
+    /** The gross cost of other charges. */
+    static final class GrossCost extends Quantity {
+        private final List<Charge> charges;
+
+        GrossCost(List<Charge> charges) {
+            this.charges = List.copyOf(charges);
+        }
+
+        @Override
+        public BigDecimal exact(BigDecimal requests) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (Charge charge : charges) {
+                total = total.add(charge.grossCost(requests));
+            }
+            return total;
+        }
+
+        @Override
+        public double at(double requests) {
+            double total = 0;
+            for (Charge charge : charges) {
+                total += charge.grossCost(requests);
+            }
+            return total;
+        }
+
+        @Override
+        void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out) {
+            // A multiplier's rate is flat, so only the shape of the underlying charges matters.
+            for (Charge charge : charges) {
+                charge.grossBreakpoints(lo, hi, out);
+            }
+        }
+    }
+
+    /** Exact division for quantities that need it. */
+    static final MathContext DIVISION = MathContext.DECIMAL128;
+}

@@ -1,0 +1,4 @@
+/**
+ * The command-line program.
+ */
+package org.breakeven.cli;

@@ -1,0 +1,163 @@
+package org.breakeven.cluster;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import org.breakeven.BillModel;
+import org.breakeven.Charge;
+import org.breakeven.Conventions;
+import org.breakeven.NodeCount;
+import org.breakeven.Quantity;
+import org.breakeven.Side;
+import org.breakeven.pricing.InstanceType;
+import org.breakeven.pricing.PricingTable;
+import org.breakeven.pricing.Rate;
+import org.breakeven.workload.Workload;
+
+/**
+ * Builds the cluster bill: the one place where its formula is written.
+ * <p>
+ * Lines, for {@code N} requests a month and {@code H} hours a month (730 by default):
+ * <ul>
+ * <li>Nodes: node count times {@code H} instance-hours at the instance type's on-demand rate.</li>
+ * <li>EKS control plane: clusters times {@code H} at the standard or extended-support rate.</li>
+ * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours from
+ * average traffic: {@code N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
+ * kilobytesPerRequest / (10^6 * gbPerLcuHour))}.</li>
+ * <li>NAT gateways: count times {@code H}, plus {@code N * kilobytesPerRequest / 10^6} GB processed.</li>
+ * <li>Node storage: gp3 GB per node times node count, per month.</li>
+ * <li>Ops headcount: FTE times loaded yearly cost / 12.</li>
+ * <li>Fixed monthly extras.</li>
+ * </ul>
+ * Lines with nothing to bill are left out.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ClusterModel {
+
+    private static final BigDecimal KB_PER_GB = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+    private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
+
+    private ClusterModel() {
+    }
+
+    /**
+     * Builds the node count of a cluster as a function of traffic.
+     *
+     * @param cluster the cluster
+     * @param table the pricing table, for the instance type's vCPUs
+     * @param workload the workload, for its peak-to-average ratio
+     * @param conventions the month length
+     * @return the node count
+     */
+    public static NodeCount nodeCount(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+        InstanceType type = table.instance(cluster.instanceType());
+        NodeSizing sizing = cluster.nodes();
+        return switch (sizing.mode()) {
+            case FIXED -> new FixedNodes(sizing.fixedNodes());
+            case CAPACITY -> TrafficNodes.of(sizing.minimumNodes(), sizing.requestsPerSecondPerNode(),
+                    sizing.targetUtilisation(), workload.peakToAverageRatio(), conventions.hoursPerMonth());
+            case CPU -> TrafficNodes.of(sizing.minimumNodes(), type.vcpu() * 1000.0 / sizing.cpuMsPerRequest(),
+                    sizing.targetUtilisation(), workload.peakToAverageRatio(), conventions.hoursPerMonth());
+        };
+    }
+
+    /**
+     * Builds the cluster bill model.
+     *
+     * @param cluster the cluster
+     * @param table the pricing table
+     * @param workload the workload, for its peak-to-average ratio
+     * @param conventions the month length
+     * @return the bill model
+     */
+    public static BillModel of(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+        InstanceType type = table.instance(cluster.instanceType());
+        NodeCount nodes = nodeCount(cluster, table, workload, conventions);
+        BigDecimal hours = BigDecimal.valueOf(conventions.hoursPerMonth());
+        List<Charge> charges = new ArrayList<>();
+
+        Rate nodeRate = Rate.flat("ec2." + type.name(), "USD per instance-hour".replace("USD", table.currency()),
+                type.hourlyPrice(), type.source());
+        charges.add(Charge.of("Nodes (" + type.name() + ")", Quantity.steps(hours, nodes), "instance-hours", nodeRate,
+                BigDecimal.ZERO, false));
+
+        if (cluster.clusters() > 0) {
+            String support = cluster.extendedSupport() ? "extended" : "standard";
+            charges.add(Charge.of("EKS control plane (" + support + " support)",
+                    Quantity.fixed(hours.multiply(BigDecimal.valueOf(cluster.clusters()))), "cluster-hours",
+                    table.rate("eks.cluster." + support, "USD per cluster-hour"), BigDecimal.ZERO, false));
+        }
+
+        LoadBalancers lbs = cluster.loadBalancers();
+        if (lbs.count() > 0) {
+            String kind = lbs.type().toLowerCase(java.util.Locale.ROOT);
+            charges.add(Charge.of("Load balancer hours (" + lbs.type() + ")",
+                    Quantity.fixed(hours.multiply(BigDecimal.valueOf(lbs.count()))), "load-balancer-hours",
+                    table.rate("elb." + kind + ".hour", "USD per load-balancer-hour"), BigDecimal.ZERO, false));
+            if ("ALB".equals(lbs.type())) {
+                BigDecimal perConnection = table.allowance("elb.alb.lcu.newConnectionsPerSecond").quantity();
+                BigDecimal perGbHour = table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
+                BigDecimal byConnections = BigDecimal.ONE.divide(SECONDS_PER_HOUR
+                        .multiply(BigDecimal.valueOf(lbs.requestsPerConnection())).multiply(perConnection),
+                        MathContext.DECIMAL128);
+                BigDecimal byBytes = BigDecimal.valueOf(lbs.kilobytesPerRequest())
+                        .divide(KB_PER_GB.multiply(perGbHour), MathContext.DECIMAL128);
+                charges.add(Charge.of("Load balancer capacity units (ALB)", Quantity.perRequest(byConnections.max(byBytes)),
+                        "LCU-hours", table.rate("elb.alb.capacityUnit", "USD per LCU-hour"), BigDecimal.ZERO, false));
+            }
+        }
+
+        if (cluster.natGateways() > 0) {
+            charges.add(Charge.of("NAT gateway hours", Quantity.fixed(hours.multiply(BigDecimal.valueOf(cluster.natGateways()))),
+                    "gateway-hours", table.rate("nat.hour", "USD per gateway-hour"), BigDecimal.ZERO, false));
+            if (cluster.natKilobytesPerRequest() > 0) {
+                charges.add(Charge.of("NAT gateway data processed",
+                        Quantity.perRequest(BigDecimal.valueOf(cluster.natKilobytesPerRequest()).divide(KB_PER_GB)),
+                        "GB", table.rate("nat.dataProcessed", "USD per GB"), BigDecimal.ZERO, false));
+            }
+        }
+
+        if (cluster.storageGbPerNode() > 0) {
+            charges.add(Charge.of("Node storage (gp3)",
+                    Quantity.steps(BigDecimal.valueOf(cluster.storageGbPerNode()), nodes), "GB-months",
+                    table.rate("ebs.gp3.storage", "USD per GB-month"), BigDecimal.ZERO, false));
+        }
+
+        OpsHeadcount ops = cluster.ops();
+        if (ops.fte() > 0) {
+            Rate perFteMonth = Rate.flat("ops.fteMonth", table.currency() + " per FTE-month",
+                    ops.loadedYearlyCost().divide(MONTHS_PER_YEAR, MathContext.DECIMAL128), "scenario input");
+            charges.add(Charge.of("Ops headcount", Quantity.fixed(BigDecimal.valueOf(ops.fte())), "FTE-months",
+                    perFteMonth, BigDecimal.ZERO, false));
+        }
+
+        for (FixedCost fixed : cluster.fixedCosts()) {
+            charges.add(Charge.of(fixed.name(), Quantity.fixed(BigDecimal.ONE), "months",
+                    Rate.flat("fixed." + fixed.name(), table.currency() + " per month", fixed.monthlyAmount(),
+                            "scenario input"), BigDecimal.ZERO, false));
+        }
+        return new BillModel(Side.CLUSTER, table.currency(), charges);
+    }
+
+    /** A constant node count. */
+    record FixedNodes(long count) implements NodeCount {
+        @Override
+        public long exact(BigDecimal requests) {
+            return count;
+        }
+
+        @Override
+        public long at(double requests) {
+            return count;
+        }
+
+        @Override
+        public void steps(double lo, double hi, DoubleConsumer out) {
+            // constant: no steps
+        }
+    }
+}

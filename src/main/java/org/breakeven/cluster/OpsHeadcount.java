@@ -1,0 +1,50 @@
+package org.breakeven.cluster;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.breakeven.Checks;
+
+/**
+ * The people who run the cluster: full-time equivalents times their loaded yearly cost, shown as a
+ * monthly line of its own because it often decides the answer.
+ * <p>
+ * There is no neutral published figure for how many engineers a cluster needs; it is an input.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param fte full-time equivalents, 0 to 1,000
+ * @param loadedYearlyCost the loaded cost of one FTE per year, in the pricing table's currency
+ */
+public record OpsHeadcount(double fte, BigDecimal loadedYearlyCost) {
+
+    /** Nobody counted. */
+    public static final OpsHeadcount NONE = new OpsHeadcount(0, BigDecimal.ZERO);
+
+    /**
+     * Creates a headcount, checking the values.
+     *
+     * @param fte 0 to 1,000
+     * @param loadedYearlyCost 0 to 10^8 per year
+     */
+    public OpsHeadcount {
+        Checks.between("ops.fte", fte, 0, 1000, "FTE");
+        Objects.requireNonNull(loadedYearlyCost, "loadedYearlyCost");
+        Checks.between("ops.loadedYearlyCost", loadedYearlyCost.doubleValue(), 0, 1e8, "per FTE-year");
+    }
+
+    /**
+     * Obtains a headcount.
+     *
+     * @param fte full-time equivalents
+     * @param loadedYearlyCost cost of one FTE per year, such as 150000
+     * @return the headcount
+     */
+    public static OpsHeadcount of(double fte, long loadedYearlyCost) {
+        return new OpsHeadcount(fte, BigDecimal.valueOf(loadedYearlyCost));
+    }
+
+    @Override
+    public String toString() {
+        return fte + " FTE at " + loadedYearlyCost.toPlainString() + "/year";
+    }
+}

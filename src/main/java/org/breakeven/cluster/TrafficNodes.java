@@ -1,0 +1,68 @@
+package org.breakeven.cluster;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.function.DoubleConsumer;
+import org.breakeven.NodeCount;
+
+/**
+ * {@code max(minimum, ceil(N * peakRatio / (hours * 3600 * requestsPerSecondPerNode * utilisation)))}:
+ * one more node each time the peak outgrows the nodes' planned capacity.
+ */
+final class TrafficNodes implements NodeCount {
+
+    private final long minimum;
+    private final BigDecimal requestsPerNode;
+    private final double requestsPerNodeDouble;
+
+    /**
+     * @param minimum the HA minimum
+     * @param requestsPerNode the monthly requests one node carries at the planned peak utilisation
+     */
+    TrafficNodes(long minimum, BigDecimal requestsPerNode) {
+        this.minimum = minimum;
+        this.requestsPerNode = requestsPerNode;
+        this.requestsPerNodeDouble = requestsPerNode.doubleValue();
+    }
+
+    static TrafficNodes of(long minimum, double requestsPerSecondPerNode, double utilisation, double peakRatio,
+            int hoursPerMonth) {
+        BigDecimal perNode = BigDecimal.valueOf(requestsPerSecondPerNode).multiply(BigDecimal.valueOf(utilisation))
+                .multiply(BigDecimal.valueOf(hoursPerMonth * 3600L))
+                .divide(BigDecimal.valueOf(peakRatio), MathContext.DECIMAL128);
+        return new TrafficNodes(minimum, perNode);
+    }
+
+    BigDecimal requestsPerNode() {
+        return requestsPerNode;
+    }
+
+    @Override
+    public long exact(BigDecimal requests) {
+        long needed = requests.divide(requestsPerNode, MathContext.DECIMAL128).setScale(0, RoundingMode.CEILING)
+                .longValueExact();
+        return Math.max(minimum, needed);
+    }
+
+    @Override
+    public long at(double requests) {
+        return Math.max(minimum, (long) Math.ceil(requests / requestsPerNodeDouble));
+    }
+
+    @Override
+    public void steps(double lo, double hi, DoubleConsumer out) {
+        long first = Math.max(minimum, (long) Math.floor(lo / requestsPerNodeDouble));
+        for (long k = first; k * requestsPerNodeDouble < hi; k++) {
+            double step = k * requestsPerNodeDouble;
+            if (step > lo) {
+                out.accept(step);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "at least " + minimum + " nodes, one per " + requestsPerNode.toBigInteger() + " requests/month";
+    }
+}

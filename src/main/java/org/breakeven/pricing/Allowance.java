@@ -1,0 +1,51 @@
+package org.breakeven.pricing;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.breakeven.Format;
+
+/**
+ * A quantity that a provider gives at no charge, such as the Lambda free tier's 1,000,000 requests
+ * per month, with its unit and source.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param id the key in the pricing table, such as {@code lambda.freeTier.requests}
+ * @param quantity the quantity, exact as published
+ * @param unit the unit, such as {@code requests per month}
+ * @param source the key of the source in the pricing table
+ * @param note a remark on scope, may be empty
+ */
+public record Allowance(String id, BigDecimal quantity, String unit, String source, String note) {
+
+    /**
+     * Creates an allowance, checking that the quantity is not negative.
+     *
+     * @param id the key
+     * @param quantity the quantity
+     * @param unit the unit
+     * @param source the source key
+     * @param note a remark, may be empty
+     */
+    public Allowance {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(source, "source");
+        note = note == null ? "" : note;
+        if (quantity.signum() < 0) {
+            throw new IllegalArgumentException("allowance " + id + " must be at least 0 but was: "
+                    + quantity.toPlainString());
+        }
+    }
+
+    /**
+     * Outputs the allowance as {@code lambda.freeTier.requests 1000000 requests per month}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return id + " " + Format.plain(quantity) + " " + unit;
+    }
+}

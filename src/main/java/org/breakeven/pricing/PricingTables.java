@@ -1,0 +1,124 @@
+package org.breakeven.pricing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads pricing tables: the versions shipped in the jar (from the repository's {@code pricing/}
+ * folder), or a file that the user supplies.
+ * <pre>{@code
+ * jshell> PricingTables.latest("aws", "us-east-1").rate("lambda.requests")
+ * $1 ==> lambda.requests 0.0000002 USD per request
+ * }</pre>
+ * <p>
+ * This class is thread-safe; shipped tables are read once and cached.
+ */
+public final class PricingTables {
+
+    private static final ConcurrentHashMap<String, PricingTable> CACHE = new ConcurrentHashMap<>();
+
+    private PricingTables() {
+    }
+
+    /**
+     * Lists the versions shipped in the jar, oldest first within each provider and region.
+     *
+     * @return the index entries
+     */
+    public static List<TableVersion> versions() {
+        return TableReader.index();
+    }
+
+    /**
+     * Loads the newest shipped version for a provider and region.
+     *
+     * @param provider the provider, such as {@code aws}
+     * @param region the region, such as {@code us-east-1}
+     * @return the table
+     * @throws IllegalArgumentException if no version is shipped for that region
+     */
+    public static PricingTable latest(String provider, String region) {
+        TableVersion newest = versions().stream()
+                .filter(v -> v.provider().equals(provider) && v.region().equals(region))
+                .max(Comparator.comparing(TableVersion::effectiveDate))
+                .orElseThrow(() -> unknown(provider, region, "latest"));
+        return load(newest);
+    }
+
+    /**
+     * Loads the shipped version in force on a date: the newest whose effective date is not after it.
+     *
+     * @param provider the provider
+     * @param region the region
+     * @param date the date, such as {@code 2024-11-01}
+     * @return the table
+     * @throws IllegalArgumentException if no shipped version was in force then
+     */
+    public static PricingTable asOf(String provider, String region, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        TableVersion version = versions().stream()
+                .filter(v -> v.provider().equals(provider) && v.region().equals(region))
+                .filter(v -> !v.effectiveDate().isAfter(date))
+                .max(Comparator.comparing(TableVersion::effectiveDate))
+                .orElseThrow(() -> unknown(provider, region, "in force on " + date));
+        return load(version);
+    }
+
+    /**
+     * Loads one shipped version by its effective date, or the latest for {@code "latest"}.
+     *
+     * @param provider the provider
+     * @param region the region
+     * @param version an effective date such as {@code 2024-11-01}, or {@code latest}
+     * @return the table
+     * @throws IllegalArgumentException if that version is not shipped
+     */
+    public static PricingTable version(String provider, String region, String version) {
+        if ("latest".equals(version)) {
+            return latest(provider, region);
+        }
+        return versions().stream()
+                .filter(v -> v.provider().equals(provider) && v.region().equals(region)
+                        && v.effectiveDate().toString().equals(version))
+                .findFirst()
+                .map(PricingTables::load)
+                .orElseThrow(() -> unknown(provider, region, version));
+    }
+
+    /**
+     * Loads a table from a file, such as a newer table than the jar ships.
+     *
+     * @param file the JSON file
+     * @return the table
+     * @throws PricingFormatException if the file is malformed
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static PricingTable fromFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return TableReader.read(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pricing table " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PricingTable load(TableVersion version) {
+        return CACHE.computeIfAbsent(version.path(), TableReader::readResource);
+    }
+
+    private static IllegalArgumentException unknown(String provider, String region, String version) {
+        StringBuilder known = new StringBuilder();
+        for (TableVersion v : versions()) {
+            known.append(known.length() == 0 ? "" : ", ").append(v.label());
+        }
+        return new IllegalArgumentException("no shipped pricing table for " + provider + "/" + region + " version "
+                + version + "; shipped: " + known);
+    }
+}

@@ -1,0 +1,233 @@
+package org.breakeven.pricing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.breakeven.Format;
+
+/**
+ * A price per unit of usage, flat or in monthly volume tiers, with its unit and where it came from.
+ * <p>
+ * Tiers apply to the month's total usage: the first {@code to} units at the first price, the next at
+ * the second, and so on. Costs are computed twice from the same tiers: exactly with {@link BigDecimal}
+ * for line items and in {@code double} for the solver; a test checks that they agree.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Rate {
+
+    private final String id;
+    private final String unit;
+    private final List<Tier> tiers;
+    private final String source;
+    private final String note;
+    private final double[] from;
+    private final double[] to;
+    private final double[] price;
+
+    private Rate(String id, String unit, List<Tier> tiers, String source, String note) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.tiers = List.copyOf(tiers);
+        this.source = Objects.requireNonNull(source, "source");
+        this.note = note == null ? "" : note;
+        if (this.tiers.isEmpty()) {
+            throw new IllegalArgumentException("rate " + id + " must have at least one tier");
+        }
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < this.tiers.size(); i++) {
+            Tier tier = this.tiers.get(i);
+            if (tier.fromInclusive().compareTo(expected) != 0) {
+                throw new IllegalArgumentException("rate " + id + " tier " + i + " must start at "
+                        + Format.plain(expected) + " (where the previous tier ends) but starts at "
+                        + Format.plain(tier.fromInclusive()));
+            }
+            boolean last = i == this.tiers.size() - 1;
+            if (last != (tier.toExclusive() == null)) {
+                throw new IllegalArgumentException("rate " + id + ": only the last tier may be open-ended, tier " + i
+                        + (last ? " must have no end" : " must have an end"));
+            }
+            expected = tier.toExclusive();
+        }
+        int n = this.tiers.size();
+        from = new double[n];
+        to = new double[n];
+        price = new double[n];
+        for (int i = 0; i < n; i++) {
+            Tier tier = this.tiers.get(i);
+            from[i] = tier.fromInclusive().doubleValue();
+            to[i] = tier.toExclusive() == null ? Double.POSITIVE_INFINITY : tier.toExclusive().doubleValue();
+            price[i] = tier.price().doubleValue();
+        }
+    }
+
+    /**
+     * Obtains a flat rate: one price for all usage.
+     *
+     * @param id the rate's key, such as {@code lambda.requests}
+     * @param unit the unit, such as {@code USD per request}
+     * @param price the price per unit
+     * @param source where the price comes from
+     * @return the rate
+     */
+    public static Rate flat(String id, String unit, BigDecimal price, String source) {
+        return new Rate(id, unit, List.of(new Tier(BigDecimal.ZERO, null, price)), source, "");
+    }
+
+    /**
+     * Obtains a tiered rate.
+     *
+     * @param id the rate's key
+     * @param unit the unit
+     * @param tiers the tiers, contiguous from 0, the last open-ended
+     * @param source where the prices come from
+     * @param note how the prices were derived, may be empty
+     * @return the rate
+     */
+    public static Rate tiered(String id, String unit, List<Tier> tiers, String source, String note) {
+        return new Rate(id, unit, tiers, source, note);
+    }
+
+    /**
+     * Gets the key of this rate in its pricing table.
+     *
+     * @return the key
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Gets the unit, such as {@code USD per GB-second}.
+     *
+     * @return the unit
+     */
+    public String unit() {
+        return unit;
+    }
+
+    /**
+     * Gets the tiers; a flat rate has one.
+     *
+     * @return the tiers, unmodifiable
+     */
+    public List<Tier> tiers() {
+        return tiers;
+    }
+
+    /**
+     * Gets the key of the source in the pricing table, or a description for rates given by the user.
+     *
+     * @return the source
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Gets the note on how the price was derived.
+     *
+     * @return the note, may be empty
+     */
+    public String note() {
+        return note;
+    }
+
+    /**
+     * Checks if this rate has more than one tier.
+     *
+     * @return true if tiered
+     */
+    public boolean isTiered() {
+        return tiers.size() > 1;
+    }
+
+    /**
+     * Gets the price of the first tier, which is the only price of a flat rate.
+     *
+     * @return the first price
+     */
+    public BigDecimal firstPrice() {
+        return tiers.get(0).price();
+    }
+
+    /**
+     * Computes the exact cost of a month's usage, applying the tiers in order.
+     *
+     * @param quantity the usage in this rate's unit, not negative
+     * @return the exact cost, unrounded
+     */
+    public BigDecimal cost(BigDecimal quantity) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Tier tier : tiers) {
+            if (quantity.compareTo(tier.fromInclusive()) <= 0) {
+                break;
+            }
+            BigDecimal top = tier.toExclusive() == null || quantity.compareTo(tier.toExclusive()) < 0
+                    ? quantity : tier.toExclusive();
+            total = total.add(top.subtract(tier.fromInclusive()).multiply(tier.price()));
+        }
+        return total;
+    }
+
+    /**
+     * Computes the cost of a month's usage in {@code double}, for the solver. Agrees with
+     * {@link #cost(BigDecimal)} to within the precision of a {@code double}.
+     *
+     * @param quantity the usage in this rate's unit, not negative
+     * @return the cost
+     */
+    public double cost(double quantity) {
+        double total = 0;
+        for (int i = 0; i < price.length && quantity > from[i]; i++) {
+            total += (Math.min(quantity, to[i]) - from[i]) * price[i];
+        }
+        return total;
+    }
+
+    /**
+     * Gets the tier boundaries (the starts of every tier but the first) in the usage unit, as
+     * {@code double} for the solver.
+     *
+     * @return a new array of the boundaries in increasing order
+     */
+    public double[] boundariesForSolver() {
+        double[] result = new double[from.length - 1];
+        System.arraycopy(from, 1, result, 0, result.length);
+        return result;
+    }
+
+    /**
+     * Outputs this rate as its key, price and unit, such as
+     * {@code lambda.requests 0.0000002 USD per request}, tiers separated by {@code |}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(id).append(' ');
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier tier = tiers.get(i);
+            if (i > 0) {
+                text.append(" | ");
+            }
+            text.append(Format.plain(tier.price()));
+            if (isTiered()) {
+                text.append(tier.toExclusive() == null ? " above " + Format.plain(tier.fromInclusive())
+                        : " to " + Format.plain(tier.toExclusive()));
+            }
+        }
+        return text.append(' ').append(unit).toString();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Rate other && id.equals(other.id) && unit.equals(other.unit)
+                && tiers.equals(other.tiers) && source.equals(other.source) && note.equals(other.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, unit, tiers, source, note);
+    }
+}

@@ -1,0 +1,49 @@
+package org.breakeven.pricing;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One band of a tiered price: the price per unit for usage from {@code fromInclusive} up to
+ * {@code toExclusive} units in a month (open-ended when {@code toExclusive} is empty).
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param fromInclusive where the band starts, in the rate's usage unit per month
+ * @param toExclusive where the band ends, or null for the last, open-ended band
+ * @param price the price per unit inside the band, exact as published
+ */
+public record Tier(BigDecimal fromInclusive, BigDecimal toExclusive, BigDecimal price) {
+
+    /**
+     * Creates a tier, checking that the band is not empty and the price not negative.
+     *
+     * @param fromInclusive where the band starts
+     * @param toExclusive where the band ends, or null when open-ended
+     * @param price the price per unit
+     */
+    public Tier {
+        Objects.requireNonNull(fromInclusive, "fromInclusive");
+        Objects.requireNonNull(price, "price");
+        if (fromInclusive.signum() < 0) {
+            throw new IllegalArgumentException("tier start must be at least 0 but was: " + fromInclusive.toPlainString());
+        }
+        if (toExclusive != null && toExclusive.compareTo(fromInclusive) <= 0) {
+            throw new IllegalArgumentException("tier end must be greater than its start " + fromInclusive.toPlainString()
+                    + " but was: " + toExclusive.toPlainString());
+        }
+        if (price.signum() < 0) {
+            throw new IllegalArgumentException("tier price must be at least 0 but was: " + price.toPlainString());
+        }
+    }
+
+    /**
+     * Gets the end of the band, empty for the last band.
+     *
+     * @return the exclusive end, if any
+     */
+    public Optional<BigDecimal> end() {
+        return Optional.ofNullable(toExclusive);
+    }
+}

@@ -1,0 +1,178 @@
+package org.breakeven.serverless;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.breakeven.Checks;
+
+/**
+ * A Lambda function's configuration as its bill sees it.
+ * <p>
+ * Limits follow AWS's: memory 128 to 10,240 MB, duration up to 900,000 ms (15 minutes), ephemeral
+ * storage 512 to 10,240 MB, INIT up to 10,000 ms. The free tier (1M requests and 400,000 GB-s a month)
+ * is off by default because it belongs to the whole account, not to one service.
+ * <pre>{@code
+ * jshell> LambdaFunction.of(256, 200).withDownstream(Downstream.multiplier(3))
+ * }</pre>
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param memoryMb the configured memory, 128 to 10,240 MB
+ * @param durationMs the average duration of an invocation, (0, 900,000] ms
+ * @param architecture x86_64 or arm64
+ * @param ephemeralStorageMb the /tmp size, 512 to 10,240 MB
+ * @param freeTier true to deduct the free tier from requests and on-demand GB-seconds
+ * @param coldStartRatio the share of invocations that start cold and pay for INIT, 0 to 1
+ * @param initDurationMs the INIT duration of a cold start, 0 to 10,000 ms
+ * @param provisioned Provisioned Concurrency, or null for none
+ * @param downstream the charges that ride on every request
+ */
+public record LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
+        boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
+        Downstream downstream) {
+
+    /** The longest invocation, 15 minutes. */
+    public static final double MAX_DURATION_MS = 900_000;
+
+    /**
+     * Creates a function configuration, checking each value against AWS's limits.
+     *
+     * @param memoryMb 128 to 10,240 MB
+     * @param durationMs (0, 900,000] ms
+     * @param architecture not null
+     * @param ephemeralStorageMb 512 to 10,240 MB
+     * @param freeTier whether the free tier is deducted
+     * @param coldStartRatio 0 to 1
+     * @param initDurationMs 0 to 10,000 ms
+     * @param provisioned may be null
+     * @param downstream not null
+     */
+    public LambdaFunction {
+        Checks.between("memoryMb", memoryMb, 128, 10_240, "MB");
+        Checks.between("durationMs", durationMs, Double.MIN_VALUE, MAX_DURATION_MS, "ms");
+        Objects.requireNonNull(architecture, "architecture");
+        Checks.between("ephemeralStorageMb", ephemeralStorageMb, 512, 10_240, "MB");
+        Checks.between("coldStartRatio", coldStartRatio, 0, 1, "(fraction of invocations)");
+        Checks.between("initDurationMs", initDurationMs, 0, 10_000, "ms");
+        Objects.requireNonNull(downstream, "downstream");
+    }
+
+    /**
+     * Obtains an x86_64 function with 512 MB of ephemeral storage, no free tier, no cold starts,
+     * no Provisioned Concurrency and no downstream charges.
+     *
+     * @param memoryMb 128 to 10,240 MB
+     * @param durationMs the average duration in ms
+     * @return the function
+     */
+    public static LambdaFunction of(int memoryMb, double durationMs) {
+        return new LambdaFunction(memoryMb, durationMs, Architecture.X86_64, 512, false, 0, 0, null, Downstream.NONE);
+    }
+
+    /**
+     * Gets the Provisioned Concurrency setting.
+     *
+     * @return the setting, if any
+     */
+    public Optional<ProvisionedConcurrency> provisionedConcurrency() {
+        return Optional.ofNullable(provisioned);
+    }
+
+    /**
+     * Returns a copy with another memory size.
+     *
+     * @param mb 128 to 10,240 MB
+     * @return the copy
+     */
+    public LambdaFunction withMemoryMb(int mb) {
+        return new LambdaFunction(mb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream);
+    }
+
+    /**
+     * Returns a copy with another average duration.
+     *
+     * @param ms (0, 900,000] ms
+     * @return the copy
+     */
+    public LambdaFunction withDurationMs(double ms) {
+        return new LambdaFunction(memoryMb, ms, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream);
+    }
+
+    /**
+     * Returns a copy with another architecture.
+     *
+     * @param arch the architecture
+     * @return the copy
+     */
+    public LambdaFunction withArchitecture(Architecture arch) {
+        return new LambdaFunction(memoryMb, durationMs, arch, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream);
+    }
+
+    /**
+     * Returns a copy with another ephemeral storage size.
+     *
+     * @param mb 512 to 10,240 MB
+     * @return the copy
+     */
+    public LambdaFunction withEphemeralStorageMb(int mb) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, mb, freeTier, coldStartRatio, initDurationMs,
+                provisioned, downstream);
+    }
+
+    /**
+     * Returns a copy with the free tier on or off.
+     *
+     * @param on true to deduct the free tier
+     * @return the copy
+     */
+    public LambdaFunction withFreeTier(boolean on) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, on, coldStartRatio,
+                initDurationMs, provisioned, downstream);
+    }
+
+    /**
+     * Returns a copy with cold starts that pay for INIT.
+     *
+     * @param ratio the share of invocations that start cold, 0 to 1
+     * @param initMs the INIT duration, 0 to 10,000 ms
+     * @return the copy
+     */
+    public LambdaFunction withColdStarts(double ratio, double initMs) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, ratio, initMs,
+                provisioned, downstream);
+    }
+
+    /**
+     * Returns a copy with Provisioned Concurrency, or without it for null.
+     *
+     * @param setting the setting, may be null
+     * @return the copy
+     */
+    public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency setting) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, setting, downstream);
+    }
+
+    /**
+     * Returns a copy with other downstream charges.
+     *
+     * @param charges the downstream charges
+     * @return the copy
+     */
+    public LambdaFunction withDownstream(Downstream charges) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, charges);
+    }
+
+    @Override
+    public String toString() {
+        return "Lambda " + memoryMb + " MB " + architecture + ", " + durationMs + " ms"
+                + (ephemeralStorageMb > 512 ? ", " + ephemeralStorageMb + " MB ephemeral" : "")
+                + (freeTier ? ", free tier" : "")
+                + (coldStartRatio > 0 ? ", " + (coldStartRatio * 100) + "% cold starts of " + initDurationMs + " ms" : "")
+                + (provisioned != null ? ", PC " + provisioned : "")
+                + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream);
+    }
+}

@@ -1,0 +1,131 @@
+package org.breakeven.serverless;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.breakeven.BillModel;
+import org.breakeven.Charge;
+import org.breakeven.Conventions;
+import org.breakeven.Quantity;
+import org.breakeven.Side;
+import org.breakeven.pricing.PricingTable;
+import org.breakeven.pricing.Rate;
+
+/**
+ * Builds the Lambda bill: the one place where its formula is written.
+ * <p>
+ * Lines, for {@code N} requests a month and {@code GB = memoryMb / 1024}:
+ * <ul>
+ * <li>Requests: {@code N} at the request rate, less the free tier's 1M when it is on.</li>
+ * <li>Duration: each invocation billed in steps of the billing granularity (rounded up), times GB;
+ * cold starts add their INIT time to the invocation before rounding. On-demand GB-seconds are priced
+ * through the architecture's monthly tiers, less the free tier's 400,000 GB-s when it is on.</li>
+ * <li>Provisioned Concurrency: environments times GB times the enabled seconds (rounded up to five
+ * minutes) at its own rate; the requests it serves (its share of traffic, up to its capacity) pay the
+ * provisioned duration rate, the rest spill over to on-demand. The free tier does not apply to either,
+ * as in AWS's Provisioned Concurrency example 1.</li>
+ * <li>Ephemeral storage above the 512 MB included: extra GB times billed seconds.</li>
+ * <li>Downstream items at their table rates, and the compute multiplier times the gross duration cost.</li>
+ * </ul>
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ServerlessModel {
+
+    private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
+    private static final BigDecimal MS_PER_S = BigDecimal.valueOf(1000);
+    private static final BigDecimal FIVE_MINUTES_PER_HOUR = BigDecimal.valueOf(12);
+    private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+    private static final String GB_SECOND_RATE = "USD per GB-second";
+
+    private ServerlessModel() {
+    }
+
+    /**
+     * Builds the Lambda bill model of a function.
+     *
+     * @param function the function
+     * @param table the pricing table
+     * @param conventions the billing conventions
+     * @return the bill model
+     */
+    public static BillModel of(LambdaFunction function, PricingTable table, Conventions conventions) {
+        String arch = function.architecture().id();
+        BigDecimal gb = BigDecimal.valueOf(function.memoryMb()).divide(MB_PER_GB);
+        BigDecimal step = BigDecimal.valueOf(conventions.billingGranularityMs());
+        BigDecimal warmSeconds = billedSeconds(function.durationMs(), step);
+        BigDecimal coldSeconds = billedSeconds(function.durationMs() + function.initDurationMs(), step);
+        BigDecimal cold = BigDecimal.valueOf(function.coldStartRatio());
+        BigDecimal onDemandSeconds = warmSeconds.multiply(BigDecimal.ONE.subtract(cold)).add(coldSeconds.multiply(cold));
+
+        ProvisionedConcurrency pc = function.provisioned();
+        BigDecimal share = BigDecimal.ZERO;
+        BigDecimal capacity = BigDecimal.ZERO;
+        BigDecimal pcSeconds = BigDecimal.ZERO;
+        BigDecimal enabledSeconds = BigDecimal.ZERO;
+        if (pc != null) {
+            share = BigDecimal.valueOf(pc.shareOfRequests());
+            pcSeconds = billedSeconds(pc.durationMs(), step);
+            enabledSeconds = BigDecimal.valueOf(pc.hoursPerMonth()).multiply(FIVE_MINUTES_PER_HOUR)
+                    .setScale(0, RoundingMode.CEILING).multiply(SECONDS_PER_HOUR).divide(FIVE_MINUTES_PER_HOUR);
+            capacity = BigDecimal.valueOf(pc.environments()).multiply(enabledSeconds)
+                    .divide(pcSeconds, 0, RoundingMode.FLOOR);
+        }
+
+        List<Charge> charges = new ArrayList<>();
+        boolean free = function.freeTier();
+        charges.add(Charge.of("Requests", Quantity.perRequest(BigDecimal.ONE), "requests",
+                table.rate("lambda.requests", "USD per request"),
+                free ? table.allowance("lambda.freeTier.requests").quantity() : BigDecimal.ZERO, false));
+
+        List<Charge> compute = new ArrayList<>();
+        BigDecimal onDemandGbs = gb.multiply(onDemandSeconds);
+        compute.add(Charge.of("Duration (" + arch + ")",
+                Quantity.split(BigDecimal.ZERO, onDemandGbs, onDemandGbs.negate(), share, capacity), "GB-seconds",
+                table.rate("lambda.duration." + arch, GB_SECOND_RATE),
+                free ? table.allowance("lambda.freeTier.gbSeconds").quantity() : BigDecimal.ZERO, false));
+        if (pc != null) {
+            compute.add(Charge.of("Provisioned Concurrency (" + arch + ")",
+                    Quantity.fixed(BigDecimal.valueOf(pc.environments()).multiply(gb).multiply(enabledSeconds)),
+                    "GB-seconds", table.rate("lambda.provisionedConcurrency." + arch, GB_SECOND_RATE),
+                    BigDecimal.ZERO, false));
+            compute.add(Charge.of("Duration on Provisioned Concurrency (" + arch + ")",
+                    Quantity.split(BigDecimal.ZERO, BigDecimal.ZERO, gb.multiply(pcSeconds), share, capacity),
+                    "GB-seconds", table.rate("lambda.provisionedDuration." + arch, GB_SECOND_RATE),
+                    BigDecimal.ZERO, false));
+        }
+        charges.addAll(compute);
+
+        BigDecimal included = table.allowance("lambda.ephemeralStorage.includedMb").quantity();
+        BigDecimal extraMb = BigDecimal.valueOf(function.ephemeralStorageMb()).subtract(included);
+        if (extraMb.signum() > 0) {
+            BigDecimal extraGb = extraMb.divide(MB_PER_GB);
+            charges.add(Charge.of("Ephemeral storage above " + included.toPlainString() + " MB",
+                    Quantity.split(BigDecimal.ZERO, extraGb.multiply(onDemandSeconds),
+                            extraGb.multiply(pcSeconds.subtract(onDemandSeconds)), share, capacity),
+                    "GB-seconds", table.rate("lambda.ephemeralStorage", GB_SECOND_RATE), BigDecimal.ZERO, false));
+        }
+
+        Downstream downstream = function.downstream();
+        for (DownstreamItem item : downstream.items()) {
+            DownstreamKind kind = item.kind();
+            charges.add(Charge.of(kind.label(), Quantity.perRequest(BigDecimal.valueOf(item.unitsPerRequest())),
+                    kind.usageUnit(), table.rate(kind.rateId(), kind.rateUnit()), BigDecimal.ZERO,
+                    item.paidByClusterToo()));
+        }
+        if (downstream.computeMultiplier() > 0) {
+            BigDecimal multiplier = BigDecimal.valueOf(downstream.computeMultiplier());
+            charges.add(Charge.of("Downstream services (" + multiplier.stripTrailingZeros().toPlainString()
+                            + "x compute)", Quantity.grossCostOf(compute), "USD of compute",
+                    Rate.flat("downstream.computeMultiplier", "USD per USD of compute", multiplier, "scenario input"),
+                    BigDecimal.ZERO, downstream.multiplierPaidByClusterToo()));
+        }
+        return new BillModel(Side.SERVERLESS, table.currency(), charges);
+    }
+
+    /** Rounds a duration up to the billing step and converts it to seconds. */
+    static BigDecimal billedSeconds(double durationMs, BigDecimal stepMs) {
+        return BigDecimal.valueOf(durationMs).divide(stepMs, 0, RoundingMode.CEILING).multiply(stepMs).divide(MS_PER_S);
+    }
+}
