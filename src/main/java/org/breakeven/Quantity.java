@@ -63,7 +63,19 @@ public abstract class Quantity {
      */
     public static Quantity split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share,
             BigDecimal cap) {
-        return new Split(fixed, perRequest, perCapped, share, cap);
+        return new Split(fixed, perRequest, perCapped, share, cap, BigDecimal.ONE);
+    }
+
+    /**
+     * Obtains {@code N * perRequest / divisor}, exact whenever the division is, as for load-balancer
+     * capacity units of {@code N / (3600 * 25)} hours.
+     *
+     * @param perRequest the numerator per request
+     * @param divisor the divisor, greater than 0
+     * @return the quantity
+     */
+    public static Quantity ratio(BigDecimal perRequest, BigDecimal divisor) {
+        return new Split(BigDecimal.ZERO, perRequest, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, divisor);
     }
 
     /**
@@ -121,21 +133,28 @@ public abstract class Quantity {
         private final BigDecimal perCapped;
         private final BigDecimal share;
         private final BigDecimal cap;
+        private final BigDecimal divisor;
         private final double a;
         private final double b;
         private final double c;
         private final double s;
         private final double k;
 
-        Split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share, BigDecimal cap) {
+        Split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share, BigDecimal cap,
+                BigDecimal divisor) {
             this.fixed = Objects.requireNonNull(fixed, "fixed");
             this.perRequest = Objects.requireNonNull(perRequest, "perRequest");
             this.perCapped = Objects.requireNonNull(perCapped, "perCapped");
             this.share = Objects.requireNonNull(share, "share");
             this.cap = Objects.requireNonNull(cap, "cap");
-            a = fixed.doubleValue();
-            b = perRequest.doubleValue();
-            c = perCapped.doubleValue();
+            this.divisor = Objects.requireNonNull(divisor, "divisor");
+            if (divisor.signum() <= 0) {
+                throw new IllegalArgumentException("a quantity's divisor must be greater than 0 but was: " + divisor);
+            }
+            double d = divisor.doubleValue();
+            a = fixed.doubleValue() / d;
+            b = perRequest.doubleValue() / d;
+            c = perCapped.doubleValue() / d;
             s = share.doubleValue();
             k = cap.doubleValue();
             if (a < 0 || s < 0 || s > 1 || k < 0 || b < 0 || b + c * s < 0) {
@@ -154,7 +173,7 @@ public abstract class Quantity {
             if (perCapped.signum() != 0) {
                 result = result.add(perCapped.multiply(share.multiply(requests).min(cap)));
             }
-            return result;
+            return divisor.compareTo(BigDecimal.ONE) == 0 ? result : result.divide(divisor, DIVISION);
         }
 
         @Override

@@ -101,12 +101,16 @@ public final class ClusterModel {
             if ("ALB".equals(lbs.type())) {
                 BigDecimal perConnection = table.allowance("elb.alb.lcu.newConnectionsPerSecond").quantity();
                 BigDecimal perGbHour = table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
-                BigDecimal byConnections = BigDecimal.ONE.divide(SECONDS_PER_HOUR
-                        .multiply(BigDecimal.valueOf(lbs.requestsPerConnection())).multiply(perConnection),
-                        MathContext.DECIMAL128);
-                BigDecimal byBytes = BigDecimal.valueOf(lbs.kilobytesPerRequest())
-                        .divide(KB_PER_GB.multiply(perGbHour), MathContext.DECIMAL128);
-                charges.add(Charge.of("Load balancer capacity units (ALB)", Quantity.perRequest(byConnections.max(byBytes)),
+                // LCU-hours = N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
+                //                     kilobytesPerRequest / (10^6 * gbPerLcuHour))
+                BigDecimal connectionsDivisor = SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(lbs.requestsPerConnection()))
+                        .multiply(perConnection);
+                BigDecimal bytesDivisor = KB_PER_GB.multiply(perGbHour);
+                BigDecimal kilobytes = BigDecimal.valueOf(lbs.kilobytesPerRequest());
+                boolean bytesDecide = kilobytes.multiply(connectionsDivisor).compareTo(bytesDivisor) > 0;
+                charges.add(Charge.of("Load balancer capacity units (ALB)",
+                        bytesDecide ? Quantity.ratio(kilobytes, bytesDivisor)
+                                : Quantity.ratio(BigDecimal.ONE, connectionsDivisor),
                         "LCU-hours", table.rate("elb.alb.capacityUnit", "USD per LCU-hour"), BigDecimal.ZERO, false));
             }
         }
