@@ -38,6 +38,24 @@ public final class Checks {
     }
 
     /**
+     * Checks that a value is finite, greater than zero and at most a maximum.
+     *
+     * @param field the field name as the user wrote it
+     * @param value the value to check
+     * @param max the largest allowed value
+     * @param unit the unit, for the message (may be empty)
+     * @return the value
+     * @throws IllegalArgumentException if the value is NaN, infinite, not positive or above the maximum
+     */
+    public static double positiveAtMost(String field, double value, double max, String unit) {
+        if (!Double.isFinite(value) || value <= 0 || value > max) {
+            throw new IllegalArgumentException(field + " must be greater than 0 and at most " + number(max)
+                    + unitSuffix(unit) + " but was: " + number(value));
+        }
+        return value;
+    }
+
+    /**
      * Checks that a value is finite and not negative.
      *
      * @param field the field name

@@ -50,14 +50,14 @@ public record NodeSizing(Mode mode, int fixedNodes, int minimumNodes, double req
             case FIXED -> Checks.between("nodes.fixed", fixedNodes, 1, 10_000, "nodes");
             case CAPACITY -> {
                 Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
-                Checks.between("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, Double.MIN_VALUE, 10_000_000,
+                Checks.positiveAtMost("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, 10_000_000,
                         "requests/s");
-                Checks.between("nodes.targetUtilisation", targetUtilisation, Double.MIN_VALUE, 1, "(fraction)");
+                Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
             }
             case CPU -> {
                 Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
-                Checks.between("nodes.cpuMsPerRequest", cpuMsPerRequest, Double.MIN_VALUE, 900_000, "CPU-ms");
-                Checks.between("nodes.targetUtilisation", targetUtilisation, Double.MIN_VALUE, 1, "(fraction)");
+                Checks.positiveAtMost("nodes.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
+                Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
             }
             default -> throw new IllegalStateException();
         }

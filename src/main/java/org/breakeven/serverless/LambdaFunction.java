@@ -48,7 +48,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction {
         Checks.between("memoryMb", memoryMb, 128, 10_240, "MB");
-        Checks.between("durationMs", durationMs, Double.MIN_VALUE, MAX_DURATION_MS, "ms");
+        Checks.positiveAtMost("durationMs", durationMs, MAX_DURATION_MS, "ms");
         Objects.requireNonNull(architecture, "architecture");
         Checks.between("ephemeralStorageMb", ephemeralStorageMb, 512, 10_240, "MB");
         Checks.between("coldStartRatio", coldStartRatio, 0, 1, "(fraction of invocations)");

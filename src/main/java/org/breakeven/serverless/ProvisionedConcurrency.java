@@ -30,9 +30,9 @@ public record ProvisionedConcurrency(int environments, double hoursPerMonth, dou
      */
     public ProvisionedConcurrency {
         Checks.between("provisionedConcurrency.environments", environments, 1, 100_000, "environments");
-        Checks.between("provisionedConcurrency.hoursPerMonth", hoursPerMonth, Double.MIN_VALUE, 744, "hours/month");
+        Checks.positiveAtMost("provisionedConcurrency.hoursPerMonth", hoursPerMonth, 744, "hours/month");
         Checks.between("provisionedConcurrency.shareOfRequests", shareOfRequests, 0, 1, "(fraction of requests)");
-        Checks.between("provisionedConcurrency.durationMs", durationMs, Double.MIN_VALUE, LambdaFunction.MAX_DURATION_MS,
+        Checks.positiveAtMost("provisionedConcurrency.durationMs", durationMs, LambdaFunction.MAX_DURATION_MS,
                 "ms");
     }
 

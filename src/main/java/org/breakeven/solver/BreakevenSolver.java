@@ -83,6 +83,7 @@ public final class BreakevenSolver {
             }
         }
 
+        pieces = dropSlivers(pieces);
         List<Crossing> crossings = new ArrayList<>();
         List<Interval> intervals = new ArrayList<>();
         double start = lo;
@@ -104,6 +105,26 @@ public final class BreakevenSolver {
         Comparison current = compare(serverless, cluster, currentRequests);
         String why = explain(serverless, cluster, lo, hi, crossings, intervals, peakToAverageRatio);
         return new BreakevenResult(range, crossings, intervals, current, why, pricingVersion);
+    }
+
+    /**
+     * Removes pieces narrower than one request between two others (a node step and a root that fall within
+     * the same request), so that each reported crossing is a change of the cheaper side that a whole number
+     * of requests can see; the crossing moves by less than one request.
+     */
+    private static List<double[]> dropSlivers(List<double[]> pieces) {
+        List<double[]> kept = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            double[] piece = pieces.get(i);
+            boolean inner = i > 0 && i < pieces.size() - 1;
+            if (inner && piece[1] - piece[0] < 1 && !kept.isEmpty()) {
+                double[] previous = kept.get(kept.size() - 1);
+                previous[1] = piece[1];
+                continue;
+            }
+            kept.add(piece.clone());
+        }
+        return kept;
     }
 
     private static double[] breakpoints(BillModel serverless, BillModel cluster, double lo, double hi) {

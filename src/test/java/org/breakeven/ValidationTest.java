@@ -1,0 +1,72 @@
+package org.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.NodeSizing;
+import org.breakeven.cluster.OpsHeadcount;
+import org.breakeven.serverless.LambdaFunction;
+import org.breakeven.serverless.ProvisionedConcurrency;
+import org.breakeven.workload.RequestRange;
+import org.breakeven.workload.Workload;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Bad input fails at once with a message that names the field, the value, the unit and the range. */
+class ValidationTest {
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                bad("negative requests", () -> Workload.of(-1),
+                        "requestsPerMonth must be between 0 and 10000000000000 requests/month but was: -1"),
+                bad("negative requests in a bill", () -> Breakeven.defaultScenario().at(-5),
+                        "requestsPerMonth must be at least 0 requests/month but was: -5"),
+                bad("memory 100 MB", () -> LambdaFunction.of(100, 200),
+                        "memoryMb must be between 128 and 10240 MB but was: 100"),
+                bad("memory 20,000 MB", () -> LambdaFunction.of(20_000, 200),
+                        "memoryMb must be between 128 and 10240 MB but was: 20000"),
+                bad("NaN duration", () -> LambdaFunction.of(256, Double.NaN),
+                        "durationMs must be greater than 0 and at most 900000 ms but was: NaN"),
+                bad("infinite duration", () -> LambdaFunction.of(256, Double.POSITIVE_INFINITY),
+                        "durationMs must be greater than 0 and at most 900000 ms but was: Infinity"),
+                bad("duration over 15 minutes", () -> LambdaFunction.of(256, 900_001),
+                        "durationMs must be greater than 0 and at most 900000 ms but was: 900001"),
+                bad("ephemeral storage 256 MB", () -> LambdaFunction.of(256, 200).withEphemeralStorageMb(256),
+                        "ephemeralStorageMb must be between 512 and 10240 MB but was: 256"),
+                bad("cold-start ratio above 1", () -> LambdaFunction.of(256, 200).withColdStarts(1.5, 100),
+                        "coldStartRatio must be between 0 and 1 (fraction of invocations) but was: 1.5"),
+                bad("zero per-node capacity", () -> NodeSizing.byCapacity(3, 0, 0.6),
+                        "nodes.requestsPerSecondPerNode must be greater than 0 and at most 10000000 requests/s but was: 0"),
+                bad("NaN target utilisation", () -> NodeSizing.byCpu(3, 10, Double.NaN),
+                        "nodes.targetUtilisation must be greater than 0 and at most 1 (fraction) but was: NaN"),
+                bad("zero fixed nodes", () -> NodeSizing.fixed(0), "nodes.fixed must be between 1 and 10000 nodes but was: 0"),
+                bad("peak below average", () -> new Workload(1, 0.5),
+                        "peakToAverageRatio must be between 1 and 1000 (peak requests/s over average) but was: 0.5"),
+                bad("negative FTE", () -> OpsHeadcount.of(-1, 150_000), "ops.fte must be between 0 and 1000 FTE but was: -1"),
+                bad("PC share above 1", () -> new ProvisionedConcurrency(1, 10, 2, 100),
+                        "provisionedConcurrency.shareOfRequests must be between 0 and 1 (fraction of requests) but was: 2"),
+                bad("hours per month", () -> Conventions.DEFAULT.withHoursPerMonth(700),
+                        "hoursPerMonth must be 720, 730 or 744 hours but was: 700"),
+                bad("billing step", () -> Conventions.DEFAULT.withBillingGranularityMs(10),
+                        "billingGranularityMs must be 1 or 100 ms but was: 10"),
+                bad("empty range", () -> new RequestRange(10, 10),
+                        "toRequestsPerMonth must be greater than fromRequestsPerMonth (10 requests/month) but was: 10"),
+                bad("unknown instance type", () -> Breakeven.defaultScenario()
+                        .withCluster(Cluster.of("x9.huge", NodeSizing.fixed(1))),
+                        "instanceType must be one of the 34 types in pricing table aws/us-east-1@2024-11-01"));
+    }
+
+    private static Arguments bad(String name, Supplier<Object> call, String message) {
+        return Arguments.of(Named.of(name, call), message);
+    }
+
+    @ParameterizedTest
+    @MethodSource("badInput")
+    void constructor_badInput(Supplier<Object> call, String message) {
+        assertThatThrownBy(call::get).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+    }
+}
