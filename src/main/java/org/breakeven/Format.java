@@ -2,12 +2,10 @@ package org.breakeven;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
- * Locale-independent number formatting for {@code toString} and reports.
+ * Locale-independent number formatting for {@code toString} and reports: a dot for decimals, commas
+ * between thousands, half-up rounding.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -23,17 +21,20 @@ public final class Format {
      * @return the text
      */
     public static String cents(BigDecimal amount) {
-        return pattern("#,##0.00").format(amount.setScale(2, RoundingMode.HALF_UP));
+        return grouped(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
     /**
-     * Formats a whole number of requests with thousands separators: {@code 1,000,000}.
+     * Formats a number rounded half-up to a whole number with thousands separators: {@code 1,000,000}.
      *
-     * @param value the number, rounded half-up to a whole number
+     * @param value the number
      * @return the text
      */
     public static String whole(double value) {
-        return pattern("#,##0").format(Math.rint(value));
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return grouped(BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).toPlainString());
     }
 
     /**
@@ -43,15 +44,18 @@ public final class Format {
      * @return the text
      */
     public static String brief(double value) {
-        double abs = Math.abs(value);
-        if (abs >= 1e9) {
-            return pattern("#,##0.0").format(value / 1e9) + "B";
-        } else if (abs >= 1e6) {
-            return pattern("0.0").format(value / 1e6) + "M";
-        } else if (abs >= 1e3) {
-            return pattern("0.0").format(value / 1e3) + "K";
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
         }
-        return pattern("0").format(value);
+        double abs = Math.abs(value);
+        if (abs >= 999.95e6) {
+            return grouped(oneDecimal(value / 1e9)) + "B";
+        } else if (abs >= 999.95e3) {
+            return oneDecimal(value / 1e6) + "M";
+        } else if (abs >= 999.5) {
+            return oneDecimal(value / 1e3) + "K";
+        }
+        return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
     /**
@@ -65,9 +69,27 @@ public final class Format {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    private static DecimalFormat pattern(String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format;
+    private static String oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Inserts commas between the thousands of a plain decimal string such as {@code -1234567.89}. */
+    private static String grouped(String plain) {
+        int sign = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        int digits = end - sign;
+        if (digits <= 3) {
+            return plain;
+        }
+        StringBuilder text = new StringBuilder(plain.length() + digits / 3);
+        text.append(plain, 0, sign);
+        for (int i = sign; i < end; i++) {
+            if (i > sign && (end - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(plain.charAt(i));
+        }
+        return text.append(plain, end, plain.length()).toString();
     }
 }

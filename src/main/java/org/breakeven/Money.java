@@ -21,10 +21,23 @@ public final class Money implements Comparable<Money> {
     private Money(String currency, BigDecimal amount) {
         this.currency = Objects.requireNonNull(currency, "currency");
         this.amount = Objects.requireNonNull(amount, "amount");
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("currency must be a three-letter ISO 4217 code such as USD but was: "
                     + currency);
         }
+    }
+
+    private static boolean isCurrencyCode(String code) {
+        if (code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,0 +1,37 @@
+package org.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The number formats that every toString relies on. */
+class FormatTest {
+
+    @ParameterizedTest
+    @CsvSource({"0, 0.00", "3.5333, 3.53", "0.005, 0.01", "0.004999, 0.00", "107.1, 107.10", "1234.5, '1,234.50'",
+        "12680.615, '12,680.62'", "1000000, '1,000,000.00'", "-1234.555, '-1,234.56'"})
+    void cents_roundsHalfUpWithThousands(String amount, String expected) {
+        assertThat(Format.cents(new BigDecimal(amount))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "52411544.6, '52,411,545'", "10000000000, '10,000,000,000'"})
+    void whole_roundsWithThousands(double value, String expected) {
+        assertThat(Format.whole(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "950, 950", "999.4, 999", "999.5, 1.0K", "30300, 30.3K", "999949, 999.9K", "999950, 1.0M",
+        "52411544, 52.4M", "999950000, 1.0B", "3681436777, 3.7B", "10000000000, 10.0B", "1234000000000, '1,234.0B'"})
+    void brief_usesThousandsMillionsBillions(double value, String expected) {
+        assertThat(Format.brief(value)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.0000166667, 0.0000166667", "0.10, 0.1", "16.00, 16", "1E+3, 1000"})
+    void plain_dropsTrailingZerosAndExponent(String value, String expected) {
+        assertThat(Format.plain(new BigDecimal(value))).isEqualTo(expected);
+    }
+}
