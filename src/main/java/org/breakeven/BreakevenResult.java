@@ -3,6 +3,7 @@ package org.breakeven;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.breakeven.workload.RequestRange;
 
 /**
@@ -10,38 +11,104 @@ import org.breakeven.workload.RequestRange;
  * cheaper on each interval, both bills at the workload's own traffic, and, when they do not cross, why.
  * <pre>{@code
  * jshell> Breakeven.solve(Breakeven.defaultScenario())
- * $1 ==> Lambda USD 3.53/month vs cluster USD ...
+ * $2 ==> Lambda USD 3.53/month vs cluster USD 180.62/month at 1,000,000 requests/month; break-even at 52.4M requests/month
  * }</pre>
  * <p>
+ * The explanation is written on first use, since it evaluates both bills again at the range's ends.
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param range the range searched
- * @param crossings every crossing in the range, in increasing order
- * @param intervals the cheaper side between consecutive crossings, covering the range
- * @param current both bills at the workload's requests per month
- * @param explanation why the answer is what it is, in a sentence or two
- * @param pricingVersion the pricing table version used, such as {@code aws/us-east-1@2024-11-01}
  */
-public record BreakevenResult(RequestRange range, List<Crossing> crossings, List<Interval> intervals,
-        Comparison current, String explanation, String pricingVersion) {
+public final class BreakevenResult {
+
+    private final RequestRange range;
+    private final List<Crossing> crossings;
+    private final List<Interval> intervals;
+    private final Comparison current;
+    private final String pricingVersion;
+    private final Supplier<String> explain;
+    private volatile String explanation;
 
     /**
      * Creates a result.
      *
-     * @param range the range
-     * @param crossings the crossings
-     * @param intervals the intervals
-     * @param current the bills at the workload's traffic
-     * @param explanation the explanation
-     * @param pricingVersion the pricing version
+     * @param range the range searched
+     * @param crossings every crossing in the range, in increasing order
+     * @param intervals the cheaper side between consecutive crossings, covering the range
+     * @param current both bills at the workload's requests per month
+     * @param explain writes why the answer is what it is, called at most once
+     * @param pricingVersion the pricing table version used, such as {@code aws/us-east-1@2024-11-01}
      */
-    public BreakevenResult {
-        Objects.requireNonNull(range, "range");
-        crossings = List.copyOf(crossings);
-        intervals = List.copyOf(intervals);
-        Objects.requireNonNull(current, "current");
-        Objects.requireNonNull(explanation, "explanation");
-        Objects.requireNonNull(pricingVersion, "pricingVersion");
+    public BreakevenResult(RequestRange range, List<Crossing> crossings, List<Interval> intervals, Comparison current,
+            Supplier<String> explain, String pricingVersion) {
+        this.range = Objects.requireNonNull(range, "range");
+        this.crossings = List.copyOf(crossings);
+        this.intervals = List.copyOf(intervals);
+        this.current = Objects.requireNonNull(current, "current");
+        this.explain = Objects.requireNonNull(explain, "explain");
+        this.pricingVersion = Objects.requireNonNull(pricingVersion, "pricingVersion");
+        if (this.intervals.isEmpty()) {
+            throw new IllegalArgumentException("a result must have at least one interval");
+        }
+    }
+
+    /**
+     * Gets the range searched.
+     *
+     * @return the range
+     */
+    public RequestRange range() {
+        return range;
+    }
+
+    /**
+     * Gets every crossing in the range, in increasing order.
+     *
+     * @return the crossings, unmodifiable
+     */
+    public List<Crossing> crossings() {
+        return crossings;
+    }
+
+    /**
+     * Gets the cheaper side between consecutive crossings, covering the range.
+     *
+     * @return the intervals, unmodifiable
+     */
+    public List<Interval> intervals() {
+        return intervals;
+    }
+
+    /**
+     * Gets both bills at the workload's requests per month.
+     *
+     * @return the comparison
+     */
+    public Comparison current() {
+        return current;
+    }
+
+    /**
+     * Gets the pricing table version used.
+     *
+     * @return the version, such as {@code aws/us-east-1@2024-11-01}
+     */
+    public String pricingVersion() {
+        return pricingVersion;
+    }
+
+    /**
+     * Gets why the answer is what it is, in a sentence or two: the marginal cost per million requests of
+     * each side and the cluster's base, and, without a crossing, where the bills would cross.
+     *
+     * @return the explanation
+     */
+    public String explanation() {
+        String text = explanation;
+        if (text == null) {
+            text = explain.get();
+            explanation = text;
+        }
+        return text;
     }
 
     /**

@@ -103,8 +103,10 @@ public final class BreakevenSolver {
             }
         }
         Comparison current = compare(serverless, cluster, currentRequests);
-        String why = explain(serverless, cluster, lo, hi, crossings, intervals, peakToAverageRatio);
-        return new BreakevenResult(range, crossings, intervals, current, why, pricingVersion);
+        List<Crossing> found = List.copyOf(crossings);
+        List<Interval> sides = List.copyOf(intervals);
+        return new BreakevenResult(range, found, sides, current,
+                () -> explain(serverless, cluster, lo, hi, found, sides, peakToAverageRatio), pricingVersion);
     }
 
     /**
