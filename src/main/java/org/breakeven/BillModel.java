@@ -46,6 +46,15 @@ public final class BillModel {
     }
 
     /**
+     * Gets the currency of every charge.
+     *
+     * @return the ISO 4217 code
+     */
+    public String currency() {
+        return currency;
+    }
+
+    /**
      * Gets the charges.
      *
      * @return the charges, unmodifiable

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * Obtain one through {@link PricingTables}: the latest shipped version, a version by date, or a file.
  * <pre>{@code
  * jshell> PricingTables.latest("aws", "us-east-1")
- * $1 ==> PricingTable aws/us-east-1@2024-11-01 (26 rates, 3 allowances, 34 instance types)
+ * $1 ==> PricingTable aws/us-east-1@2024-11-01 (25 rates, 5 allowances, 34 instance types)
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.

@@ -171,10 +171,11 @@ public final class BreakevenSolver {
         double mid = lo + (hi - lo) / 2;
         double lambdaMarginal = (serverless.comparableCost(hi) - serverless.comparableCost(mid)) / (hi - mid) * MILLION;
         double clusterMarginal = (cluster.comparableCost(hi) - cluster.comparableCost(mid)) / (hi - mid) * MILLION;
-        String lambdaPerMillion = usd(lambdaMarginal) + " per million requests";
-        String clusterPerMillion = usd(clusterMarginal) + " per million";
+        String currency = cluster.currency();
+        String lambdaPerMillion = money(currency, lambdaMarginal) + " per million requests";
+        String clusterPerMillion = money(currency, clusterMarginal) + " per million";
         String ratio = "at a peak-to-average ratio of " + trim(peakRatio);
-        String base = usd(cluster.comparableCost(lo)) + "/month";
+        String base = money(currency, cluster.comparableCost(lo)) + "/month";
         if (!crossings.isEmpty()) {
             Crossing first = crossings.get(0);
             String text = first.cheaperBelow().label() + " is cheaper below " + Format.brief(first.requestsPerMonth())
@@ -213,8 +214,8 @@ public final class BreakevenSolver {
                 + " requests/month, above the range.";
     }
 
-    private static String usd(double amount) {
-        return Money.of("USD", BigDecimal.valueOf(amount)).toString();
+    private static String money(String currency, double amount) {
+        return Money.of(currency, BigDecimal.valueOf(amount)).toString();
     }
 
     private static String trim(double value) {

@@ -27,7 +27,7 @@ class BreakevenSolverTest {
      * The default scenario. Per request, Lambda costs 0.0000002 (request) + 0.05 GB-s * 0.0000166667
      * (0.000000833335) times 4 (compute plus 3x downstream) = 0.00000353334; the cluster costs 91.104
      * (nodes) + 73 (EKS) + 16.425 (ALB) = 180.529 a month plus 0.008 / 90,000 per request in LCU-hours.
-     * Break-even N = 180.529 / (0.00000353334 - 0.008 / 90,000) = 52,411,544.6 requests a month: between
+     * Break-even N = 180.529 / (0.00000353334 - 0.008 / 90,000) = 52,411,543.7 requests a month: between
      * the 50M and 100M that the articles give.
      */
     @Test
@@ -48,7 +48,7 @@ class BreakevenSolverTest {
 
     /**
      * One ops FTE at $150,000 a year adds 12,500 a month to the cluster: the break-even moves to
-     * (180.529 + 12,500) / (0.00000353334 - 0.008 / 90,000) = 3,681,433,873 requests a month.
+     * (180.529 + 12,500) / (0.00000353334 - 0.008 / 90,000) = 3,681,436,777.9 requests a month.
      */
     @Test
     void solve_oneOpsEngineerMovesTheBreakEven() {
