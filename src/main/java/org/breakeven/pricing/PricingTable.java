@@ -3,6 +3,7 @@ package org.breakeven.pricing;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * Obtain one through {@link PricingTables}: the latest shipped version, a version by date, or a file.
  * <pre>{@code
  * jshell> PricingTables.latest("aws", "us-east-1")
- * $1 ==> PricingTable aws/us-east-1@2024-11-01 (26 rates, 3 allowances, 34 instance types)
+ * $1 ==> PricingTable aws/us-east-1@2024-11-01 (25 rates, 5 allowances, 34 instance types)
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.
@@ -28,10 +29,11 @@ public final class PricingTable {
     private final Map<String, Rate> rates;
     private final Map<String, Allowance> allowances;
     private final Map<String, InstanceType> instances;
+    private final String checksum;
 
     PricingTable(String provider, String region, LocalDate effectiveDate, String currency, String title,
             String origin, Map<String, Source> sources, Map<String, Rate> rates, Map<String, Allowance> allowances,
-            Map<String, InstanceType> instances) {
+            Map<String, InstanceType> instances, String checksum) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.region = Objects.requireNonNull(region, "region");
         this.effectiveDate = Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -42,6 +44,7 @@ public final class PricingTable {
         this.rates = Map.copyOf(rates);
         this.allowances = Map.copyOf(allowances);
         this.instances = Map.copyOf(instances);
+        this.checksum = checksum;
     }
 
     /**
@@ -105,6 +108,16 @@ public final class PricingTable {
      */
     public String origin() {
         return origin;
+    }
+
+    /**
+     * Gets the checksum recorded in the file and verified when it was read: {@code sha256:} and the
+     * SHA-256 of the file's canonical form (see {@link PricingTables#checksum}).
+     *
+     * @return the checksum, empty for a user file without one and for a table derived from another
+     */
+    public Optional<String> checksum() {
+        return Optional.ofNullable(checksum);
     }
 
     /**
