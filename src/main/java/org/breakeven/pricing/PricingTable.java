@@ -1,6 +1,7 @@
 package org.breakeven.pricing;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -221,6 +222,94 @@ public final class PricingTable {
                     + ") but was: " + name);
         }
         return type;
+    }
+
+    /**
+     * Returns a copy of this table with one rate put in or, for a null rate, taken out; used to price
+     * one change of a {@link PricingDiff} on its own. The rate's source comes along, under a new key if
+     * this table already uses its key for another source.
+     *
+     * @param id the rate's key
+     * @param rate the rate, or null to remove it
+     * @param source the rate's source, ignored when removing
+     * @param change what was changed, for the copy's title and origin
+     * @return the copy, without a checksum
+     */
+    PricingTable withRate(String id, Rate rate, Source source, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        Map<String, Rate> newRates = new HashMap<>(rates);
+        if (rate == null) {
+            newRates.remove(id);
+        } else {
+            String key = addSource(newSources, source);
+            newRates.put(id, key.equals(rate.source()) ? rate
+                    : Rate.tiered(rate.id(), rate.unit(), rate.tiers(), key, rate.note()));
+        }
+        return derived(change, newSources, newRates, allowances, instances);
+    }
+
+    /**
+     * Returns a copy of this table with one allowance put in or, for null, taken out.
+     *
+     * @param id the allowance's key
+     * @param allowance the allowance, or null to remove it
+     * @param source its source, ignored when removing
+     * @param change what was changed
+     * @return the copy, without a checksum
+     */
+    PricingTable withAllowance(String id, Allowance allowance, Source source, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        Map<String, Allowance> newAllowances = new HashMap<>(allowances);
+        if (allowance == null) {
+            newAllowances.remove(id);
+        } else {
+            String key = addSource(newSources, source);
+            newAllowances.put(id, new Allowance(allowance.id(), allowance.quantity(), allowance.unit(), key,
+                    allowance.note()));
+        }
+        return derived(change, newSources, rates, newAllowances, instances);
+    }
+
+    /**
+     * Returns a copy of this table with one instance type put in or, for null, taken out.
+     *
+     * @param name the type's name
+     * @param type the instance type, or null to remove it
+     * @param source its source, ignored when removing
+     * @param change what was changed
+     * @return the copy, without a checksum
+     */
+    PricingTable withInstance(String name, InstanceType type, Source source, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        Map<String, InstanceType> newInstances = new HashMap<>(instances);
+        if (type == null) {
+            newInstances.remove(name);
+        } else {
+            String key = addSource(newSources, source);
+            newInstances.put(name, new InstanceType(type.name(), type.vcpu(), type.memoryGib(), type.architecture(),
+                    type.hourlyPrice(), key));
+        }
+        return derived(change, newSources, rates, allowances, newInstances);
+    }
+
+    /** Adds a source, under its own key if that is free or holds the same source, else under key#2, #3... */
+    private static String addSource(Map<String, Source> into, Source source) {
+        String key = source.key();
+        for (int n = 2; into.containsKey(key) && !into.get(key).equals(withKey(source, key)); n++) {
+            key = source.key() + "#" + n;
+        }
+        into.put(key, withKey(source, key));
+        return key;
+    }
+
+    private static Source withKey(Source source, String key) {
+        return new Source(key, source.title(), source.url(), source.published(), source.read());
+    }
+
+    private PricingTable derived(String change, Map<String, Source> newSources, Map<String, Rate> newRates,
+            Map<String, Allowance> newAllowances, Map<String, InstanceType> newInstances) {
+        return new PricingTable(provider, region, effectiveDate, currency, title + "; with " + change,
+                origin + " with " + change, newSources, newRates, newAllowances, newInstances, null);
     }
 
     /**
