@@ -223,6 +223,18 @@ public final class PricingDiff {
         Kind(String label) {
             this.label = label;
         }
+
+        /** Finds the kind from the entry in each table, null where a table lacks it. */
+        static Kind of(Object before, Object after) {
+            return before == null ? ADDED : after == null ? REMOVED : CHANGED;
+        }
+
+        /** Checks that at least one table has the entry. */
+        static void requireEither(String what, Object before, Object after) {
+            if (before == null && after == null) {
+                throw new IllegalArgumentException(what + " must be in at least one of the tables");
+            }
+        }
     }
 
     /** One change between two tables: of a rate, an allowance or an instance type. */
@@ -385,9 +397,7 @@ public final class PricingDiff {
          */
         public RateChange {
             Objects.requireNonNull(id, "id");
-            if (before == null && after == null) {
-                throw new IllegalArgumentException("rate " + id + " must be in at least one of the tables");
-            }
+            Kind.requireEither("rate " + id, before, after);
             tiers = List.copyOf(tiers);
         }
 
@@ -441,7 +451,7 @@ public final class PricingDiff {
 
         @Override
         public Kind kind() {
-            return before == null ? Kind.ADDED : after == null ? Kind.REMOVED : Kind.CHANGED;
+            return Kind.of(before, after);
         }
 
         @Override
@@ -494,9 +504,7 @@ public final class PricingDiff {
          */
         public AllowanceChange {
             Objects.requireNonNull(id, "id");
-            if (before == null && after == null) {
-                throw new IllegalArgumentException("allowance " + id + " must be in at least one of the tables");
-            }
+            Kind.requireEither("allowance " + id, before, after);
         }
 
         static Optional<AllowanceChange> of(Allowance before, Allowance after) {
@@ -523,7 +531,7 @@ public final class PricingDiff {
 
         @Override
         public Kind kind() {
-            return before == null ? Kind.ADDED : after == null ? Kind.REMOVED : Kind.CHANGED;
+            return Kind.of(before, after);
         }
 
         @Override
@@ -568,9 +576,7 @@ public final class PricingDiff {
          */
         public InstanceChange {
             Objects.requireNonNull(name, "name");
-            if (before == null && after == null) {
-                throw new IllegalArgumentException("instance type " + name + " must be in at least one of the tables");
-            }
+            Kind.requireEither("instance type " + name, before, after);
         }
 
         static Optional<InstanceChange> of(InstanceType before, InstanceType after) {
@@ -599,7 +605,7 @@ public final class PricingDiff {
 
         @Override
         public Kind kind() {
-            return before == null ? Kind.ADDED : after == null ? Kind.REMOVED : Kind.CHANGED;
+            return Kind.of(before, after);
         }
 
         @Override

@@ -237,15 +237,9 @@ public final class PricingTable {
      */
     PricingTable withRate(String id, Rate rate, Source source, String change) {
         Map<String, Source> newSources = new HashMap<>(sources);
-        Map<String, Rate> newRates = new HashMap<>(rates);
-        if (rate == null) {
-            newRates.remove(id);
-        } else {
-            String key = addSource(newSources, source);
-            newRates.put(id, key.equals(rate.source()) ? rate
-                    : Rate.tiered(rate.id(), rate.unit(), rate.tiers(), key, rate.note()));
-        }
-        return derived(change, newSources, newRates, allowances, instances);
+        Rate value = rate == null ? null
+                : Rate.tiered(rate.id(), rate.unit(), rate.tiers(), addSource(newSources, source), rate.note());
+        return derived(change, newSources, replaced(rates, id, value), allowances, instances);
     }
 
     /**
@@ -259,15 +253,9 @@ public final class PricingTable {
      */
     PricingTable withAllowance(String id, Allowance allowance, Source source, String change) {
         Map<String, Source> newSources = new HashMap<>(sources);
-        Map<String, Allowance> newAllowances = new HashMap<>(allowances);
-        if (allowance == null) {
-            newAllowances.remove(id);
-        } else {
-            String key = addSource(newSources, source);
-            newAllowances.put(id, new Allowance(allowance.id(), allowance.quantity(), allowance.unit(), key,
-                    allowance.note()));
-        }
-        return derived(change, newSources, rates, newAllowances, instances);
+        Allowance value = allowance == null ? null : new Allowance(allowance.id(), allowance.quantity(),
+                allowance.unit(), addSource(newSources, source), allowance.note());
+        return derived(change, newSources, rates, replaced(allowances, id, value), instances);
     }
 
     /**
@@ -281,15 +269,20 @@ public final class PricingTable {
      */
     PricingTable withInstance(String name, InstanceType type, Source source, String change) {
         Map<String, Source> newSources = new HashMap<>(sources);
-        Map<String, InstanceType> newInstances = new HashMap<>(instances);
-        if (type == null) {
-            newInstances.remove(name);
+        InstanceType value = type == null ? null : new InstanceType(type.name(), type.vcpu(), type.memoryGib(),
+                type.architecture(), type.hourlyPrice(), addSource(newSources, source));
+        return derived(change, newSources, rates, allowances, replaced(instances, name, value));
+    }
+
+    /** Copies a map with one entry put in, or taken out for a null value. */
+    private static <T> Map<String, T> replaced(Map<String, T> map, String key, T value) {
+        Map<String, T> copy = new HashMap<>(map);
+        if (value == null) {
+            copy.remove(key);
         } else {
-            String key = addSource(newSources, source);
-            newInstances.put(name, new InstanceType(type.name(), type.vcpu(), type.memoryGib(), type.architecture(),
-                    type.hourlyPrice(), key));
+            copy.put(key, value);
         }
-        return derived(change, newSources, rates, allowances, newInstances);
+        return copy;
     }
 
     /** Adds a source, under its own key if that is free or holds the same source, else under key#2, #3... */

@@ -147,6 +147,13 @@ class PricingDiffTest {
     }
 
     @Test
+    void rateChange_inNeitherTable() {
+        assertThatThrownBy(() -> new RateChange("x", null, null, java.util.List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rate x must be in at least one of the tables");
+    }
+
+    @Test
     void percent_ofZero() {
         assertThat(new PricingDiff.Delta(BigDecimal.ZERO, BigDecimal.ONE).percent()).isEmpty();
         assertThat(new PricingDiff.Delta(BigDecimal.ZERO, BigDecimal.ONE)).hasToString("0 -> 1 (+1)");
