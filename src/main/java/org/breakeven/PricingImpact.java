@@ -280,9 +280,8 @@ public final class PricingImpact {
                     ? " (" + (breakEvenShift().getAsDouble() > 0 ? "+" : "") + Format.brief(breakEvenShift().getAsDouble())
                     + ")" : "";
             return change + ": break-even " + breakEven(before) + " -> " + breakEven(after) + " requests/month" + shift
-                    + "; Lambda "
-                    + was.serverless().comparableTotal() + " -> " + now.serverless().comparableTotal() + "/month, cluster "
-                    + was.cluster().total() + " -> " + now.cluster().total() + "/month";
+                    + "; Lambda " + was.serverless().comparableTotal() + " -> " + now.serverless().comparableTotal()
+                    + "/month, cluster " + was.cluster().total() + " -> " + now.cluster().total() + "/month";
         }
 
         static String state(BreakevenResult result) {

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * The canonical form is the JSON document without its top-level {@code checksum} member, written
  * with no whitespace, the members of every object sorted by name (by UTF-16 code units, as
  * {@link String#compareTo} does), array elements in their order, strings escaped minimally
- (quotation mark and backslash after a backslash; backspace, form feed, line feed, carriage return and
+ * (quotation mark and backslash after a backslash; backspace, form feed, line feed, carriage return and
  * tab as a backslash and {@code b}, {@code f}, {@code n}, {@code r} or {@code t}; other control characters as
  * a backslash, {@code u} and four lowercase hex digits; everything else as itself), integers in plain decimal
  * digits, {@code true}, {@code false} and {@code null} as such, and encoded in UTF-8. For the values a table
@@ -51,7 +50,8 @@ final class Checksum {
      */
     static String of(JsonNode tree, String file) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(tree, file).getBytes(StandardCharsets.UTF_8));
+            byte[] text = canonical(tree, file).getBytes(StandardCharsets.UTF_8);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
             return PREFIX + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime must provide SHA-256", e);
@@ -74,8 +74,7 @@ final class Checksum {
     private static void write(JsonNode node, String path, boolean root, String file, StringBuilder out) {
         if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
                 if (!(root && member.getKey().equals(FIELD))) {
                     members.add(member);
                 }
