@@ -1,8 +1,10 @@
 package org.breakeven.pricing;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,10 +30,11 @@ public final class PricingTable {
     private final Map<String, Rate> rates;
     private final Map<String, Allowance> allowances;
     private final Map<String, InstanceType> instances;
+    private final String checksum;
 
     PricingTable(String provider, String region, LocalDate effectiveDate, String currency, String title,
             String origin, Map<String, Source> sources, Map<String, Rate> rates, Map<String, Allowance> allowances,
-            Map<String, InstanceType> instances) {
+            Map<String, InstanceType> instances, String checksum) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.region = Objects.requireNonNull(region, "region");
         this.effectiveDate = Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -42,6 +45,7 @@ public final class PricingTable {
         this.rates = Map.copyOf(rates);
         this.allowances = Map.copyOf(allowances);
         this.instances = Map.copyOf(instances);
+        this.checksum = checksum;
     }
 
     /**
@@ -105,6 +109,16 @@ public final class PricingTable {
      */
     public String origin() {
         return origin;
+    }
+
+    /**
+     * Gets the checksum recorded in the file and verified when it was read: {@code sha256:} and the
+     * SHA-256 of the file's canonical form (see {@link PricingTables#checksum}).
+     *
+     * @return the checksum, empty for a user file without one and for a table derived from another
+     */
+    public Optional<String> checksum() {
+        return Optional.ofNullable(checksum);
     }
 
     /**
@@ -208,6 +222,87 @@ public final class PricingTable {
                     + ") but was: " + name);
         }
         return type;
+    }
+
+    /**
+     * Returns a copy of this table with one rate put in or, for a null rate, taken out; used to price
+     * one change of a {@link PricingDiff} on its own. The rate's source comes along, under a new key if
+     * this table already uses its key for another source.
+     *
+     * @param id the rate's key
+     * @param rate the rate, or null to remove it
+     * @param source the rate's source, ignored when removing
+     * @param change what was changed, for the copy's title and origin
+     * @return the copy, without a checksum
+     */
+    PricingTable withRate(String id, Rate rate, Source source, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        Rate value = rate == null ? null
+                : Rate.tiered(rate.id(), rate.unit(), rate.tiers(), addSource(newSources, source), rate.note());
+        return derived(change, newSources, replaced(rates, id, value), allowances, instances);
+    }
+
+    /**
+     * Returns a copy of this table with one allowance put in or, for null, taken out.
+     *
+     * @param id the allowance's key
+     * @param allowance the allowance, or null to remove it
+     * @param source its source, ignored when removing
+     * @param change what was changed
+     * @return the copy, without a checksum
+     */
+    PricingTable withAllowance(String id, Allowance allowance, Source source, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        Allowance value = allowance == null ? null : new Allowance(allowance.id(), allowance.quantity(),
+                allowance.unit(), addSource(newSources, source), allowance.note());
+        return derived(change, newSources, rates, replaced(allowances, id, value), instances);
+    }
+
+    /**
+     * Returns a copy of this table with one instance type put in or, for null, taken out.
+     *
+     * @param name the type's name
+     * @param type the instance type, or null to remove it
+     * @param source its source, ignored when removing
+     * @param change what was changed
+     * @return the copy, without a checksum
+     */
+    PricingTable withInstance(String name, InstanceType type, Source source, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        InstanceType value = type == null ? null : new InstanceType(type.name(), type.vcpu(), type.memoryGib(),
+                type.architecture(), type.hourlyPrice(), addSource(newSources, source));
+        return derived(change, newSources, rates, allowances, replaced(instances, name, value));
+    }
+
+    /** Copies a map with one entry put in, or taken out for a null value. */
+    private static <T> Map<String, T> replaced(Map<String, T> map, String key, T value) {
+        Map<String, T> copy = new HashMap<>(map);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return copy;
+    }
+
+    /** Adds a source, under its own key if that is free or holds the same source, else under key#2, #3... */
+    private static String addSource(Map<String, Source> into, Source source) {
+        String key = source.key();
+        for (int n = 2; into.containsKey(key) && !into.get(key).equals(withKey(source, key)); n++) {
+            key = source.key() + "#" + n;
+        }
+        into.put(key, withKey(source, key));
+        return key;
+    }
+
+    private static Source withKey(Source source, String key) {
+        return new Source(key, source.title(), source.url(), source.published(), source.read());
+    }
+
+    private PricingTable derived(String change, Map<String, Source> newSources, Map<String, Rate> newRates,
+            Map<String, Allowance> newAllowances, Map<String, InstanceType> newInstances) {
+        return new PricingTable(provider, region, effectiveDate, currency, title + "; with " + change,
+                origin + " with " + change, newSources, newRates, newAllowances, newInstances, null);
     }
 
     /**

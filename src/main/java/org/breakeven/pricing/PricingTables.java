@@ -95,22 +95,52 @@ public final class PricingTables {
 
     /**
      * Loads a table from a file, such as a newer table than the jar ships.
+     * <p>
+     * The file is read as strictly as a shipped table, except that its {@code checksum} may be left
+     * out; when it is there, it must match.
      *
      * @param file the JSON file
      * @return the table
-     * @throws PricingFormatException if the file is malformed
+     * @throws PricingFormatException if the file is malformed or its checksum does not match
      * @throws UncheckedIOException if the file cannot be read
      */
     public static PricingTable fromFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return TableReader.read(in, file.toString());
+            return TableReader.read(in, file.toString(), TableReader.ChecksumPolicy.IF_PRESENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pricing table " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Computes the checksum to record in a table file's {@code checksum} field.
+     * <p>
+     * The checksum is {@code sha256:} followed by the lowercase hex SHA-256 of the file's canonical
+     * form: the JSON document without its top-level {@code checksum} member, with the members of
+     * every object sorted by name, no whitespace, strings escaped minimally and integers in plain
+     * digits, in UTF-8 (RFC 8785 for the values a table holds; {@code pricing/README.md} gives the
+     * details). Formatting, member order and the checksum already recorded do not change it.
+     * Everything else in the file is checked first, as {@link #fromFile} does.
+     * <pre>{@code
+     * jshell> PricingTables.checksum(Path.of("pricing/aws/us-east-1/2024-11-01.json"))
+     * $1 ==> "sha256:..."
+     * }</pre>
+     *
+     * @param file the JSON file
+     * @return the checksum, such as {@code sha256:3f0c...} (64 hex digits)
+     * @throws PricingFormatException if the file is malformed, apart from its checksum
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static String checksum(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return TableReader.checksum(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read pricing table " + file + ": " + e.getMessage(), e);
         }
     }
 
     private static PricingTable load(TableVersion version) {
-        return CACHE.computeIfAbsent(version.path(), TableReader::readResource);
+        return CACHE.computeIfAbsent(version.path(), path -> TableReader.readResource(version));
     }
 
     private static IllegalArgumentException unknown(String provider, String region, String version) {

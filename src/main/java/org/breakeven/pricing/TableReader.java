@@ -2,25 +2,41 @@ package org.breakeven.pricing;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads pricing table files through private records that mirror the file, with one strict mapper:
- * unknown fields, duplicate keys, missing values, negative or non-numeric prices and gapped or
- * overlapping tiers fail with the file and the JSON path.
+ * unknown fields, duplicate keys, missing values, numbers where strings belong, negative or
+ * non-numeric prices, unknown source keys, gapped or overlapping tiers and a checksum that does not
+ * match fail with the file and the JSON path.
+ * <p>
+ * A file is parsed once into a JSON tree (so that the checksum can be computed from it), then bound
+ * to the records, then checked value by value; the checksum is checked last, so that a malformed
+ * value is reported at its own path rather than as a checksum mismatch.
  */
 final class TableReader {
 
@@ -34,7 +50,22 @@ final class TableReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // Prices, quantities and dates are strings: a JSON number there would pass through a double.
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
+
+    /** Whether a table must carry a checksum. */
+    enum ChecksumPolicy {
+        /** Shipped tables: the checksum must be present and match. */
+        REQUIRED,
+        /** User files: a checksum is checked if present. */
+        IF_PRESENT,
+        /** Computing a checksum: the recorded one, if any, is not checked. */
+        IGNORED
+    }
 
     private static volatile List<TableVersion> index;
 
@@ -72,72 +103,162 @@ final class TableReader {
         List<TableVersion> result = index;
         if (result == null) {
             String name = RESOURCE_ROOT + "index.json";
-            IndexFile file = parse(name, IndexFile.class);
-            Checker check = new Checker(name);
-            check.equal("$.format", file.format(), INDEX_FORMAT);
-            List<TableVersion> versions = new ArrayList<>();
-            List<IndexEntry> entries = check.present("$.tables", file.tables());
-            for (int i = 0; i < entries.size(); i++) {
-                IndexEntry e = entries.get(i);
-                String at = "$.tables[" + i + "]";
-                versions.add(new TableVersion(check.present(at + ".provider", e.provider()),
-                        check.present(at + ".region", e.region()), check.date(at + ".effectiveDate", e.effectiveDate()),
-                        check.present(at + ".path", e.path())));
+            IndexFile file;
+            try (InputStream in = TableReader.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new PricingFormatException(name, "$", "resource not found in the jar", null);
+                }
+                file = bind(tree(in, name), name, IndexFile.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            result = List.copyOf(versions);
+            result = versions(file, new Checker(name));
             index = result;
         }
         return result;
     }
 
-    static PricingTable readResource(String path) {
-        String name = RESOURCE_ROOT + path;
+    /** Checks the index: each entry once, at {@code <provider>/<region>/<effectiveDate>.json}; sorts it. */
+    private static List<TableVersion> versions(IndexFile file, Checker check) {
+        check.equal("$.format", file.format(), INDEX_FORMAT);
+        List<TableVersion> versions = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<IndexEntry> entries = check.present("$.tables", file.tables());
+        for (int i = 0; i < entries.size(); i++) {
+            IndexEntry e = entries.get(i);
+            String at = "$.tables[" + i + "]";
+            TableVersion version = new TableVersion(check.present(at + ".provider", e.provider()),
+                    check.present(at + ".region", e.region()), check.date(at + ".effectiveDate", e.effectiveDate()),
+                    check.present(at + ".path", e.path()));
+            String expected = version.provider() + "/" + version.region() + "/" + version.effectiveDate() + ".json";
+            if (!version.path().equals(expected)) {
+                throw check.fail(at + ".path", "path must be <provider>/<region>/<effectiveDate>.json, here \""
+                        + expected + "\", but was: \"" + version.path() + "\"");
+            }
+            Integer first = seen.putIfAbsent(version.label(), i);
+            if (first != null) {
+                throw check.fail(at, version.label() + " is listed twice, at $.tables[" + first + "] and here");
+            }
+            versions.add(version);
+        }
+        versions.sort(Comparator.comparing(TableVersion::provider).thenComparing(TableVersion::region)
+                .thenComparing(TableVersion::effectiveDate));
+        return List.copyOf(versions);
+    }
+
+    /**
+     * Reads a shipped table, which must carry a checksum and be the table that the index says it is.
+     *
+     * @param version the index entry
+     * @return the table
+     */
+    static PricingTable readResource(TableVersion version) {
+        String name = RESOURCE_ROOT + version.path();
+        PricingTable table;
         try (InputStream in = TableReader.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new PricingFormatException(name, "$", "the index names this table but the jar does not hold it",
                         null);
             }
-            return read(in, name);
+            table = read(in, name, ChecksumPolicy.REQUIRED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Checker check = new Checker(name);
+        checkIndexed(check, "$.provider", table.provider(), version.provider(), version);
+        checkIndexed(check, "$.region", table.region(), version.region(), version);
+        checkIndexed(check, "$.effectiveDate", table.effectiveDate().toString(), version.effectiveDate().toString(),
+                version);
+        return table;
     }
 
-    private static <T> T parse(String name, Class<T> type) {
-        try (InputStream in = TableReader.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new PricingFormatException(name, "$", "resource not found in the jar", null);
-            }
-            return parse(in, name, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void checkIndexed(Checker check, String path, String actual, String expected, TableVersion version) {
+        if (!actual.equals(expected)) {
+            throw check.fail(path, "the index lists this file as " + version.label() + ", so this must be \"" + expected
+                    + "\", but was: \"" + actual + "\"");
         }
     }
 
-    private static <T> T parse(InputStream in, String name, Class<T> type) {
+    /** Parses a whole document, strict about syntax and duplicate keys. */
+    private static JsonNode tree(InputStream in, String name) {
+        JsonNode tree;
         try {
-            return MAPPER.readValue(in, type);
-        } catch (JsonMappingException e) {
-            throw new PricingFormatException(name, path(e), e.getOriginalMessage(), e);
-        } catch (JsonProcessingException e) {
-            throw new PricingFormatException(name, "$", "not valid JSON: " + e.getOriginalMessage()
+            tree = MAPPER.readTree(in);
+        } catch (StreamReadException e) {
+            String at = e.getProcessor() == null ? "$" : path(e.getProcessor().getParsingContext());
+            throw new PricingFormatException(name, at, "not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")"), e);
+        } catch (JsonProcessingException e) {
+            throw new PricingFormatException(name, "$", "not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
+        if (tree == null || tree.isMissingNode()) {
+            throw new PricingFormatException(name, "$", "the file is empty", null);
+        }
+        return tree;
     }
 
-    static PricingTable read(InputStream in, String name) {
-        TableFile file = parse(in, name, TableFile.class);
+    /** Binds a parsed document to the records that mirror the file. */
+    private static <T> T bind(JsonNode tree, String name, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (InvalidFormatException e) {
+            String problem = e.getOriginalMessage();
+            if (e.getTargetType() == String.class) {
+                problem = "must be a string such as \"0.0000166667\", so that no digit is lost, but was the number "
+                        + (e.getValue() instanceof BigDecimal d ? d.toPlainString() : e.getValue());
+            } else if (e.getTargetType() == Integer.class) {
+                problem = "must be a whole number but was: " + e.getValue();
+            }
+            throw new PricingFormatException(name, path(e), problem, e);
+        } catch (JsonMappingException e) {
+            throw new PricingFormatException(name, path(e), e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new PricingFormatException(name, "$", e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a table.
+     *
+     * @param in the JSON
+     * @param name the file or resource, for errors and {@link PricingTable#origin()}
+     * @param policy whether the checksum must be present
+     * @return the table
+     */
+    static PricingTable read(InputStream in, String name, ChecksumPolicy policy) {
+        return build(tree(in, name), name, policy);
+    }
+
+    /**
+     * Computes the checksum of a table file after checking everything else in it.
+     *
+     * @param in the JSON
+     * @param name the file, for errors
+     * @return {@code sha256:} and 64 lowercase hex digits
+     */
+    static String checksum(InputStream in, String name) {
+        JsonNode tree = tree(in, name);
+        build(tree, name, ChecksumPolicy.IGNORED);
+        return Checksum.of(tree, name);
+    }
+
+    private static PricingTable build(JsonNode tree, String name, ChecksumPolicy policy) {
+        TableFile file = bind(tree, name, TableFile.class);
         Checker check = new Checker(name);
         check.equal("$.format", file.format(), FORMAT);
         String currency = check.present("$.currency", file.currency());
         Map<String, Source> sources = new LinkedHashMap<>();
         check.present("$.sources", file.sources()).forEach((key, s) -> {
             String at = "$.sources" + key(key);
-            sources.put(key, new Source(key, check.present(at + ".title", s.title()), check.present(at + ".url", s.url()),
-                    check.date(at + ".published", s.published()), check.date(at + ".read", s.read())));
+            LocalDate published = check.date(at + ".published", s.published());
+            LocalDate read = check.date(at + ".read", s.read());
+            if (read.isBefore(published)) {
+                throw check.fail(at + ".read", "read must be on or after published (" + published + ") but was: " + read);
+            }
+            sources.put(key, new Source(key, check.present(at + ".title", s.title()), s.url(), published, read));
         });
         Map<String, Rate> rates = new LinkedHashMap<>();
         check.present("$.rates", file.rates()).forEach((key, r) -> rates.put(key, rate(check, sources, key, r)));
@@ -171,9 +292,33 @@ final class TableReader {
                         check.source(at + ".source", i.source(), sources)));
             });
         }
-        return new PricingTable(check.present("$.provider", file.provider()), check.present("$.region", file.region()),
-                check.date("$.effectiveDate", file.effectiveDate()), currency, check.present("$.title", file.title()),
-                name, sources, rates, allowances, instances);
+        String provider = check.present("$.provider", file.provider());
+        String region = check.present("$.region", file.region());
+        LocalDate effectiveDate = check.date("$.effectiveDate", file.effectiveDate());
+        String title = check.present("$.title", file.title());
+        String checksum = policy == ChecksumPolicy.IGNORED ? null : checksum(check, tree, file.checksum(), policy);
+        return new PricingTable(provider, region, effectiveDate, currency, title, name, sources, rates, allowances,
+                instances, checksum);
+    }
+
+    private static String checksum(Checker check, JsonNode tree, String recorded, ChecksumPolicy policy) {
+        String at = "$." + Checksum.FIELD;
+        if (recorded == null) {
+            if (policy == ChecksumPolicy.REQUIRED) {
+                throw check.fail(at, "a shipped table must record its checksum, here \"" + Checksum.of(tree, check.file)
+                        + "\" (see PricingTables.checksum)");
+            }
+            return null;
+        }
+        if (!Checksum.wellFormed(recorded)) {
+            throw check.fail(at, "checksum must be \"sha256:\" and 64 lowercase hex digits but was: \"" + recorded + "\"");
+        }
+        String actual = Checksum.of(tree, check.file);
+        if (!actual.equals(recorded)) {
+            throw check.fail(at, "checksum does not match the content: expected " + recorded + " (recorded) but was "
+                    + actual + " (computed); the file was changed after its checksum was recorded");
+        }
+        return recorded;
     }
 
     private static Rate rate(Checker check, Map<String, Source> sources, String key, RateFile r) {
@@ -222,6 +367,18 @@ final class TableReader {
     /** Quotes a map key as a JSON path segment. */
     static String key(String key) {
         return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key : "['" + key + "']";
+    }
+
+    private static String path(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst(key(c.getCurrentName()));
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        return "$" + String.join("", parts);
     }
 
     private static String path(JsonMappingException e) {

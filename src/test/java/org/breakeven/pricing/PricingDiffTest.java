@@ -1,0 +1,224 @@
+package org.breakeven.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.breakeven.pricing.PricingDiff.Kind;
+import org.breakeven.pricing.PricingDiff.RateChange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PricingDiffTest {
+
+    private static final PricingTable JULY = PricingTables.version("aws", "us-east-1", "2024-07-01");
+    private static final PricingTable NOVEMBER = PricingTables.version("aws", "us-east-1", "2024-11-01");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void between_dynamoDbPriceCut() {
+        PricingDiff diff = PricingDiff.between(JULY, NOVEMBER);
+
+        assertThat(diff.changes()).extracting(PricingDiff.Change::label)
+                .containsExactly("rate dynamodb.readRequestUnit", "rate dynamodb.writeRequestUnit");
+        assertThat(diff.allowances()).isEmpty();
+        assertThat(diff.instances()).isEmpty();
+        assertThat(diff.rates()).allSatisfy(change -> {
+            assertThat(change.kind()).isEqualTo(Kind.CHANGED);
+            assertThat(change.tiers()).singleElement().satisfies(band -> {
+                assertThat(band.fromInclusive()).isEqualByComparingTo("0");
+                assertThat(band.toExclusive()).isNull();
+                assertThat(band.price().percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("-50"));
+            });
+        });
+        // aws-rates.md §3: RRU $0.25 -> $0.125 and WRU $1.25 -> $0.625 per million.
+        PricingDiff.Delta read = diff.rates().get(0).tiers().get(0).price();
+        assertThat(read.before()).isEqualByComparingTo("0.00000025");
+        assertThat(read.after()).isEqualByComparingTo("0.000000125");
+        assertThat(read.absolute()).isEqualByComparingTo("-0.000000125");
+        PricingDiff.Delta write = diff.rates().get(1).tiers().get(0).price();
+        assertThat(write.before()).isEqualByComparingTo("0.00000125");
+        assertThat(write.after()).isEqualByComparingTo("0.000000625");
+        assertThat(write.absolute()).isEqualByComparingTo("-0.000000625");
+    }
+
+    @Test
+    void toString_dynamoDbPriceCut() {
+        String nl = System.lineSeparator();
+
+        assertThat(PricingDiff.between(JULY, NOVEMBER)).hasToString(
+                "PricingDiff aws/us-east-1@2024-07-01 -> aws/us-east-1@2024-11-01: rates 2 changed" + nl
+                        + "  changed rate dynamodb.readRequestUnit (USD per read request unit): 0.00000025 -> 0.000000125"
+                        + " (-0.000000125, -50%)" + nl
+                        + "  changed rate dynamodb.writeRequestUnit (USD per write request unit): 0.00000125 -> 0.000000625"
+                        + " (-0.000000625, -50%)");
+    }
+
+    @Test
+    void between_sameTable() {
+        PricingDiff diff = PricingDiff.between(NOVEMBER, NOVEMBER);
+
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff).hasToString("PricingDiff aws/us-east-1@2024-11-01 -> aws/us-east-1@2024-11-01: no changes");
+    }
+
+    @Test
+    void between_regions() {
+        PricingDiff diff = PricingDiff.between(NOVEMBER, PricingTables.latest("aws", "eu-west-1"));
+
+        assertThat(diff.toString()).startsWith("PricingDiff aws/us-east-1@2024-11-01 -> aws/eu-west-1@2026-10-01: "
+                + "rates 13 removed, 7 changed; instance types 34 changed");
+        // aws-ec2-rates.md: m5.large 0.096 in us-east-1, 0.107 in eu-west-1; 0.011 / 0.096 = 11.458333...%.
+        PricingDiff.InstanceChange m5 = diff.instances().stream().filter(c -> c.name().equals("m5.large")).findFirst()
+                .orElseThrow();
+        assertThat(m5.hourlyPrice()).hasValueSatisfying(price -> {
+            assertThat(price.absolute()).isEqualByComparingTo("0.011");
+            assertThat(price.percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo(
+                    "11.45833333333333333333333333333333"));
+        });
+        assertThat(m5).hasToString("changed instance type m5.large (per instance-hour): 0.096 -> 0.107 (+0.011, +11.46%)");
+    }
+
+    @Test
+    void between_tiersComparedBandByBand() throws IOException {
+        // Older: 0.3 below 100, 0.2 from 100. Newer: 0.3 below 50, 0.3 from 50 to 100 (the same price, split),
+        // 0.2 from 100 to 200 and 0.1 above 200. Only usage above 200 pays another price.
+        PricingTable older = table("older.json", tiers("[{\"from\": \"0\", \"to\": \"100\", \"price\": \"0.3\"},"
+                + " {\"from\": \"100\", \"price\": \"0.2\"}]"));
+        PricingTable newer = table("newer.json", tiers("[{\"from\": \"0\", \"to\": \"50\", \"price\": \"0.3\"},"
+                + " {\"from\": \"50\", \"to\": \"100\", \"price\": \"0.3\"}, {\"from\": \"100\", \"to\": \"200\", \"price\": \"0.2\"},"
+                + " {\"from\": \"200\", \"price\": \"0.1\"}]"));
+
+        RateChange change = PricingDiff.between(older, newer).rates().get(0);
+
+        assertThat(change.tiers()).singleElement().satisfies(band -> {
+            assertThat(band.fromInclusive()).isEqualByComparingTo("200");
+            assertThat(band.toExclusive()).isNull();
+            assertThat(band.price().absolute()).isEqualByComparingTo("-0.1");
+            assertThat(band.price().percent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("-50"));
+        });
+        assertThat(change).hasToString("changed rate x (USD per unit): above 200: 0.2 -> 0.1 (-0.1, -50%)");
+        assertThat(PricingDiff.between(older, table("split.json", tiers("[{\"from\": \"0\", \"to\": \"50\", \"price\":"
+                + " \"0.3\"}, {\"from\": \"50\", \"to\": \"100\", \"price\": \"0.30\"}, {\"from\": \"100\", \"price\": \"0.2\"}]")))
+                .isEmpty()).isTrue();
+    }
+
+    @Test
+    void between_addedRemovedAndChangedEntries() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+        PricingTable newer = table("newer.json", TableReaderTest.VALID
+                .replace("\"lambda.requests\"", "\"lambda.requests.renamed\"")
+                .replace("\"quantity\": \"1000000\"", "\"quantity\": \"2000000\"")
+                .replace("\"vcpu\": 2,", "\"vcpu\": 4,"));
+
+        PricingDiff diff = PricingDiff.between(older, newer);
+
+        assertThat(diff.changes()).extracting(PricingDiff.Change::label, PricingDiff.Change::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("rate lambda.requests", Kind.REMOVED),
+                org.assertj.core.groups.Tuple.tuple("rate lambda.requests.renamed", Kind.ADDED),
+                org.assertj.core.groups.Tuple.tuple("allowance lambda.freeTier.requests", Kind.CHANGED),
+                org.assertj.core.groups.Tuple.tuple("instance type t3.medium", Kind.CHANGED));
+        assertThat(diff.allowances().get(0).quantity()).hasValueSatisfying(q -> assertThat(q.percent())
+                .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("100")));
+        String nl = System.lineSeparator();
+        assertThat(diff).hasToString("PricingDiff aws/test-1@2024-11-01 -> aws/test-1@2024-11-01: rates 1 added, 1 removed;"
+                + " allowances 1 changed; instance types 1 changed" + nl
+                + "  removed rate lambda.requests 0.0000002 USD per request" + nl
+                + "  added rate lambda.requests.renamed 0.0000002 USD per request" + nl
+                + "  changed allowance lambda.freeTier.requests (requests per month): 1000000 -> 2000000 (+1000000, +100%)" + nl
+                + "  changed instance type t3.medium: t3.medium (2 vCPU, 4 GiB, x86_64) 0.0416/hour -> t3.medium (4 vCPU,"
+                + " 4 GiB, x86_64) 0.0416/hour");
+    }
+
+    @Test
+    void between_otherCurrency() throws IOException {
+        PricingTable euro = table("eur.json", TableReaderTest.VALID.replace("USD", "EUR"));
+
+        assertThatThrownBy(() -> PricingDiff.between(NOVEMBER, euro))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("both tables must price in one currency, but aws/us-east-1@2024-11-01 is in USD and"
+                        + " aws/test-1@2024-11-01 in EUR");
+    }
+
+    @Test
+    void rateChange_inNeitherTable() {
+        assertThatThrownBy(() -> new RateChange("x", null, null, java.util.List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rate x must be in at least one of the tables");
+    }
+
+    @Test
+    void percent_ofZero() {
+        assertThat(new PricingDiff.Delta(BigDecimal.ZERO, BigDecimal.ONE).percent()).isEmpty();
+        assertThat(new PricingDiff.Delta(BigDecimal.ZERO, BigDecimal.ONE)).hasToString("0 -> 1 (+1)");
+    }
+
+    @Test
+    void percent_nonTerminating() {
+        // (4 - 3) * 100 / 3 = 33.333..., rounded to 34 significant digits.
+        assertThat(new PricingDiff.Delta(new BigDecimal("3"), new BigDecimal("4")).percent())
+                .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("33.33333333333333333333333333333333"));
+    }
+
+    @Test
+    void apply_oneChangeToTheOlderTable() {
+        PricingDiff diff = PricingDiff.between(JULY, NOVEMBER);
+
+        PricingTable table = diff.apply(diff.rates().get(0));
+
+        assertThat(table.rate("dynamodb.readRequestUnit").firstPrice()).isEqualByComparingTo("0.000000125");
+        assertThat(table.rate("dynamodb.writeRequestUnit").firstPrice()).isEqualByComparingTo("0.00000125");
+        assertThat(table.sources()).containsKey(table.rate("dynamodb.readRequestUnit").source());
+        assertThat(table.sources().get(table.rate("dynamodb.readRequestUnit").source()))
+                .isEqualTo(NOVEMBER.sources().get("infracost-dynamodb-cut"));
+        assertThat(table.version()).isEqualTo("aws/us-east-1@2024-07-01");
+        assertThat(table.checksum()).isEmpty();
+        assertThat(table.origin()).isEqualTo("/pricing/aws/us-east-1/2024-07-01.json with rate dynamodb.readRequestUnit"
+                + " from aws/us-east-1@2024-11-01");
+        assertThat(PricingDiff.between(table, NOVEMBER).changes()).extracting(PricingDiff.Change::label)
+                .containsExactly("rate dynamodb.writeRequestUnit");
+    }
+
+    @Test
+    void apply_removedEntryAndClashingSourceKey() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+        PricingTable newer = table("newer.json", TableReaderTest.VALID.replace("\"A source\"", "\"Another source\"")
+                .replace("\"0.0416\"", "\"0.05\"").replace("\"lambda.freeTier.requests\"", "\"other\""));
+        PricingDiff diff = PricingDiff.between(older, newer);
+
+        PricingTable instance = diff.apply(diff.instances().get(0));
+        PricingTable removed = diff.apply(diff.allowances().stream()
+                .filter(c -> c.kind() == Kind.REMOVED).findFirst().orElseThrow());
+
+        assertThat(instance.instance("t3.medium").source()).isEqualTo("s#2");
+        assertThat(instance.sources().get("s#2").title()).isEqualTo("Another source");
+        assertThat(instance.sources().get("s").title()).isEqualTo("A source");
+        assertThat(removed.allowances()).doesNotContainKey("lambda.freeTier.requests");
+    }
+
+    @Test
+    void apply_changeOfAnotherDiff() {
+        PricingDiff diff = PricingDiff.between(JULY, NOVEMBER);
+        PricingDiff.Change other = PricingDiff.between(NOVEMBER, JULY).changes().get(0);
+
+        assertThatThrownBy(() -> diff.apply(other))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("change must be one of the 2 changes from aws/us-east-1@2024-07-01 to"
+                        + " aws/us-east-1@2024-11-01 but was: changed rate dynamodb.readRequestUnit");
+    }
+
+    private static String tiers(String tiers) {
+        return TableReaderTest.VALID.replace("\"lambda.requests\": { \"unit\": \"USD per request\", \"price\": \"0.0000002\","
+                + " \"source\": \"s\" }", "\"x\": { \"unit\": \"USD per unit\", \"source\": \"s\", \"tiers\": " + tiers + " }");
+    }
+
+    private PricingTable table(String name, String json) throws IOException {
+        return PricingTables.fromFile(Files.writeString(dir.resolve(name), json, StandardCharsets.UTF_8));
+    }
+}
