@@ -150,7 +150,8 @@ public final class ImportReport {
         @Override
         public String toString() {
             return offerCode + " " + version + " published " + publicationDate + " (" + (allRegions ? "all regions, "
-                    : "") + format + "): " + entries + (format.equals("csv") ? " rows" : " products") + ", " + kept
+                    : "") + format + "): " + entries + (format.equals("csv") ? " row" : " product")
+                    + (entries == 1 ? "" : "s") + ", " + kept
                     + " kept" + (otherServices > 0 ? ", " + otherServices + " of other services" : "") + "; " + file;
         }
     }

@@ -98,7 +98,8 @@ final class JsonOfferReader {
         JsonParser p = parser;
         try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw fail("an offer file must be a JSON object but starts with " + p.currentToken());
+                throw new OfferFormatException(source.name(), "$", "an offer file must be a JSON object but starts with "
+                        + p.currentToken());
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();

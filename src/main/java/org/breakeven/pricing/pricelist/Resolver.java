@@ -38,7 +38,7 @@ final class Resolver {
     private LocalDate effectiveDate;
 
     /** Why a key cannot be taken from an offer; the message is the reason shown in the report. */
-    private static final class Unresolved extends Exception {
+    static final class Unresolved extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unresolved(String reason) {
@@ -264,7 +264,7 @@ final class Resolver {
     }
 
     /** Sorts the dimensions by beginRange (JSON order is not guaranteed) and checks they are contiguous. */
-    private static List<Tier> tiers(Catalogue.Mapping mapping, OfferScan.Product product, OfferScan.Term term)
+    static List<Tier> tiers(Catalogue.Mapping mapping, OfferScan.Product product, OfferScan.Term term)
             throws Unresolved {
         List<OfferScan.Dimension> dimensions = sorted(term);
         units(mapping, product, dimensions);
