@@ -138,8 +138,7 @@ final class CsvOfferReader {
                         attributes.put(attributeNames.get(i), value);
                     }
                 }
-                int line = records.recordLine;
-                product = scan.offer(id, attributes, () -> "line " + line);
+                product = scan.offer(id, attributes);
             }
             if (product == null || !fields.get(termType).equals("OnDemand")) {
                 continue;

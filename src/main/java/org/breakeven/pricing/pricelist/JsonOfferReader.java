@@ -177,8 +177,7 @@ final class JsonOfferReader {
             if (!sku.equals(key)) {
                 throw fail("product key \"" + key + "\" differs from its sku \"" + sku + "\"");
             }
-            String at = sku;
-            scan.offer(sku, attributes, () -> "$.products" + segment(at));
+            scan.offer(sku, attributes);
         }
     }
 
@@ -355,7 +354,7 @@ final class JsonOfferReader {
     }
 
     /** Quotes a key as a JSON path segment. */
-    static String segment(String key) {
+    private static String segment(String key) {
         return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key : "['" + key + "']";
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What one pass over an offer file kept: its header, the products that some selector matched with
@@ -48,13 +47,11 @@ final class OfferScan {
     static final class Product {
         final String sku;
         final Map<String, String> attributes;
-        final String where;
         final Map<String, Term> onDemand = new LinkedHashMap<>();
 
-        Product(String sku, Map<String, String> attributes, String where) {
+        Product(String sku, Map<String, String> attributes) {
             this.sku = sku;
             this.attributes = attributes;
-            this.where = where;
         }
 
         String attribute(String name) {
@@ -118,10 +115,9 @@ final class OfferScan {
      *
      * @param sku the SKU
      * @param attributes the normalised attributes, copied if kept
-     * @param where the JSON path or CSV line, computed only for a kept product
      * @return the kept product, or null if no selector wants it
      */
-    Product offer(String sku, Map<String, String> attributes, Supplier<String> where) {
+    Product offer(String sku, Map<String, String> attributes) {
         Region.Place place = region.place(attributes.get(Attr.REGION_CODE), attributes.get(Attr.LOCATION));
         if (place == Region.Place.ELSEWHERE) {
             elsewhere++;
@@ -137,7 +133,7 @@ final class OfferScan {
                 int count = matchCounts.merge(selector.id(), 1, Integer::sum);
                 if (count <= MAX_MATCHES) {
                     if (product == null) {
-                        product = kept.computeIfAbsent(sku, s -> new Product(s, new HashMap<>(attributes), where.get()));
+                        product = kept.computeIfAbsent(sku, s -> new Product(s, new HashMap<>(attributes)));
                     }
                     matches.computeIfAbsent(selector.id(), id -> new ArrayList<>()).add(sku);
                 }

@@ -35,10 +35,9 @@ import org.breakeven.pricing.Source;
  * for their header only and contribute nothing.
  * <pre>{@code
  * jshell> var report = PriceListImporter.forRegion("us-east-1")
- *    ...>     .withBase(PricingTables.latest("aws", "us-east-1"))
  *    ...>     .importFiles(List.of(Path.of("AWSLambda/index.json"), Path.of("AmazonEC2/index.json")))
- * jshell> report.missing()
- * $2 ==> [missing  elb.alb.hour: offer AWSELB was not given, ...]
+ * jshell> report.result("elb.alb.hour")
+ * $2 ==> missing  elb.alb.hour: offer AWSELB was not given; give a base table (withBase) to carry it over
  * jshell> report.isComplete() ? report.tableJson() : report.toString()
  * }</pre>
  * <p>
@@ -136,8 +135,8 @@ public final class PriceListImporter {
     }
 
     /**
-     * Imports the offer files: reads each one once (twice for a JSON file whose {@code terms} come before
-     * its {@code products}), then resolves every key.
+     * Imports the offer files: reads each one once (up to three times for a JSON file whose {@code terms}
+     * come before its {@code products}, or whose {@code offerCode} comes after them), then resolves every key.
      *
      * @param files the offer files, JSON or CSV (by the {@code .csv} extension), optionally {@code .gz};
      *     at most one per offer code

@@ -175,7 +175,8 @@ final class Resolver {
                 detail = describe(product, term) + ": " + type;
             }
         }
-        LocalDate date = date(term.effectiveDate, scan, term.where + ".effectiveDate");
+        LocalDate date = date(term.effectiveDate, scan, term.where + (scan.format.equals("csv")
+                ? ", column EffectiveDate" : ".effectiveDate"));
         if (effectiveDate == null || date.isAfter(effectiveDate)) {
             effectiveDate = date;
         }

@@ -176,4 +176,13 @@ class CsvOfferReaderTest {
         assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
                 .hasMessage(file + " at line 5: the preamble has no OfferCode line before the header");
     }
+
+    @Test
+    void importFiles_badEffectiveDate_failsWithLineAndColumn() throws IOException {
+        Path file = write(PREAMBLE + HEADER + ROW.replace("\"2024-07-01\"", "\"July 2024\""));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at line 7, column EffectiveDate: must be a date such as 2016-06-01T00:00:00Z but"
+                        + " was: \"July 2024\"");
+    }
 }
