@@ -89,14 +89,13 @@ final class Resolver {
             throw new Unresolved(why + ", and the base table " + base.version() + " is for another region");
         }
         String source;
-        String unit;
         switch (mapping.kind()) {
             case RATE -> {
                 Rate rate = base.rates().get(mapping.key());
                 if (rate == null) {
                     throw new Unresolved(why + ", and the base table " + base.version() + " has no such rate");
                 }
-                unit = rate.unit();
+                requireUnit(mapping, rate.unit(), why);
                 source = rate.source();
                 rates.put(mapping.key(), rate);
             }
@@ -105,7 +104,7 @@ final class Resolver {
                 if (allowance == null) {
                     throw new Unresolved(why + ", and the base table " + base.version() + " has no such allowance");
                 }
-                unit = allowance.unit();
+                requireUnit(mapping, allowance.unit(), why);
                 source = allowance.source();
                 allowances.put(mapping.key(), allowance);
             }
@@ -114,16 +113,9 @@ final class Resolver {
                 if (type == null) {
                     throw new Unresolved(why + ", and the base table " + base.version() + " has no such instance type");
                 }
-                unit = "USD per hour";
                 source = type.source();
                 instances.put(mapping.key(), type);
             }
-        }
-        if (!unit.equals(mapping.unit())) {
-            rates.remove(mapping.key());
-            allowances.remove(mapping.key());
-            throw new Unresolved(why + ", and the base table " + base.version() + " gives it in " + unit
-                    + " instead of " + mapping.unit());
         }
         Source from = base.sources().get(source);
         if (from != null) {
@@ -131,6 +123,13 @@ final class Resolver {
         }
         results.add(new ImportReport.KeyResult(mapping.key(), mapping.kind(), ImportReport.Status.CARRIED,
                 mapping.offerCode(), "", why + "; carried over from " + base.version() + " (source " + source + ")"));
+    }
+
+    private void requireUnit(Catalogue.Mapping mapping, String unit, String why) throws Unresolved {
+        if (!unit.equals(mapping.unit())) {
+            throw new Unresolved(why + ", and the base table " + base.version() + " gives it in " + unit
+                    + " instead of " + mapping.unit());
+        }
     }
 
     private void found(Catalogue.Mapping mapping, OfferScan scan) throws Unresolved {
