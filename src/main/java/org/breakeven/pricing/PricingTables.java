@@ -139,6 +139,21 @@ public final class PricingTables {
         }
     }
 
+    /**
+     * Reads a table from a stream holding a {@code breakeven-pricing/1} document, such as one that the
+     * Price List importer wrote, with the same checks as a shipped table. The stream is read to its end and closed.
+     *
+     * @param in the JSON document
+     * @param origin where the document comes from, used in messages and as {@link PricingTable#origin()}
+     * @return the table
+     * @throws PricingFormatException if the document is malformed
+     */
+    public static PricingTable fromStream(InputStream in, String origin) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(origin, "origin");
+        return TableReader.read(in, origin);
+    }
+
     private static PricingTable load(TableVersion version) {
         return CACHE.computeIfAbsent(version.path(), path -> TableReader.readResource(version));
     }

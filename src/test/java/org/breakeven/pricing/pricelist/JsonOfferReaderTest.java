@@ -1,0 +1,216 @@
+package org.breakeven.pricing.pricelist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Malformed offers fail with the file and the JSON path; odd but valid ones import. */
+class JsonOfferReaderTest {
+
+    private static final String TERM_PATH = "$.terms.OnDemand.EKSCLUSTERHOURSA['EKSCLUSTERHOURSA.JRTCKXETXF']";
+    private static final String DIMENSION_PATH = TERM_PATH
+            + ".priceDimensions['EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7']";
+
+    @TempDir
+    Path dir;
+
+    /** A one-product AmazonEKS offer; {@code dimension} is the body of its only price dimension. */
+    private static String offer(String header, String dimension) {
+        return "{ " + header + ",\n"
+                + "  \"products\" : { \"EKSCLUSTERHOURSA\" : { \"sku\" : \"EKSCLUSTERHOURSA\", \"productFamily\" : \"Compute\",\n"
+                + "    \"attributes\" : { \"servicecode\" : \"AmazonEKS\", \"location\" : \"US East (N. Virginia)\",\n"
+                + "      \"usagetype\" : \"AmazonEKS-Hours:perCluster\", \"regionCode\" : \"us-east-1\" } } },\n"
+                + "  \"terms\" : { \"OnDemand\" : { \"EKSCLUSTERHOURSA\" : { \"EKSCLUSTERHOURSA.JRTCKXETXF\" : {\n"
+                + "    \"offerTermCode\" : \"JRTCKXETXF\", \"sku\" : \"EKSCLUSTERHOURSA\", \"effectiveDate\" : \"2024-07-01T00:00:00Z\",\n"
+                + "    \"priceDimensions\" : { \"EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7\" : { " + dimension + " } },\n"
+                + "    \"termAttributes\" : { } } } } } }\n";
+    }
+
+    private static final String HEADER = "\"formatVersion\" : \"v1.0\", \"offerCode\" : \"AmazonEKS\","
+            + " \"version\" : \"20241115180000\", \"publicationDate\" : \"2024-11-15T18:00:00Z\"";
+
+    private static String dimension(String price) {
+        return "\"beginRange\" : \"0\", \"endRange\" : \"Inf\", \"unit\" : \"Hours\", \"pricePerUnit\" : " + price;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static ImportReport importFile(Path file) {
+        return PriceListImporter.forRegion("us-east-1").withInstanceTypes(List.of("m5.large"))
+                .importFiles(List.of(file));
+    }
+
+    @Test
+    void importFiles_wellFormed_found() throws IOException {
+        Path file = write("index.json", offer(HEADER, dimension("{ \"USD\" : \"0.1000000000\" }")));
+
+        assertThat(importFile(file).rate("eks.cluster.standard").orElseThrow().firstPrice())
+                .isEqualByComparingTo("0.1");
+    }
+
+    @Test
+    void importFiles_gzip_readTransparently() throws IOException {
+        Path file = dir.resolve("index.json.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(offer(HEADER, dimension("{ \"USD\" : \"0.1000000000\" }")).getBytes(StandardCharsets.UTF_8));
+        }
+
+        ImportReport report = importFile(file);
+
+        assertThat(report.rate("eks.cluster.standard").orElseThrow().firstPrice()).isEqualByComparingTo("0.1");
+        assertThat(report.offers().get(0).url()).endsWith("/AmazonEKS/20241115180000/us-east-1/index.json");
+    }
+
+    @Test
+    void importFiles_priceNotADecimal_failsWithJsonPath() throws IOException {
+        Path file = write("index.json", offer(HEADER, dimension("{ \"USD\" : \"free\" }")));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at " + DIMENSION_PATH + ".pricePerUnit.USD: a price must be a decimal number such as"
+                        + " \"0.0000166667\" but was: \"free\"")
+                .satisfies(e -> {
+                    OfferFormatException error = (OfferFormatException) e;
+                    assertThat(error.file()).isEqualTo(file.toString());
+                    assertThat(error.location()).isEqualTo(DIMENSION_PATH + ".pricePerUnit.USD");
+                });
+    }
+
+    @Test
+    void importFiles_negativePrice_failsWithJsonPath() throws IOException {
+        Path file = write("index.json", offer(HEADER, dimension("{ \"USD\" : \"-0.1\" }")));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at " + DIMENSION_PATH + ".pricePerUnit.USD: a price must be at least 0 but was: -0.1");
+    }
+
+    @Test
+    void importFiles_noUsdPrice_failsNamingTheCurrencies() throws IOException {
+        Path file = write("index.json", offer(HEADER, dimension("{ \"CNY\" : \"0.6\" }")));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at " + DIMENSION_PATH + ".pricePerUnit: the price dimension has no USD price (it has"
+                        + " CNY)");
+    }
+
+    @Test
+    void importFiles_badEndRange_failsWithJsonPath() throws IOException {
+        Path file = write("index.json", offer(HEADER, "\"beginRange\" : \"0\", \"endRange\" : \"forever\","
+                + " \"unit\" : \"Hours\", \"pricePerUnit\" : { \"USD\" : \"0.1\" }"));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at " + DIMENSION_PATH + ".endRange: the end of a band must be a decimal number such"
+                        + " as \"0.0000166667\" or \"Inf\" but was: \"forever\"");
+    }
+
+    @Test
+    void importFiles_startingRangeSpelling_accepted() throws IOException {
+        Path file = write("index.json", offer(HEADER, "\"startingRange\" : \"0\", \"endingRange\" : \"Inf\","
+                + " \"unit\" : \"Hours\", \"pricePerUnit\" : { \"USD\" : \"0.1\" }"));
+
+        assertThat(importFile(file).result("eks.cluster.standard").status()).isEqualTo(ImportReport.Status.FOUND);
+    }
+
+    @Test
+    void importFiles_truncated_failsWithLineAndColumn() throws IOException {
+        String text = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }"));
+        Path file = write("index.json", text.substring(0, text.indexOf("\"termAttributes\"")));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessageStartingWith(file + " at " + TERM_PATH + ".priceDimensions: not valid JSON: Unexpected"
+                        + " end-of-input")
+                .hasMessageEndingWith("(line 8, column 5)");
+    }
+
+    @Test
+    void importFiles_notAnObject_fails() throws IOException {
+        Path file = write("index.json", "[ ]");
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at $: an offer file must be a JSON object but starts with START_ARRAY");
+    }
+
+    @Test
+    void importFiles_queryApiItem_failsSayingSo() throws IOException {
+        Path file = write("item.json", "{ " + HEADER + ", \"products\" : { },"
+                + " \"terms\" : { \"OnDemand\" : { \"EKSCLUSTERHOURSA.JRTCKXETXF\" : { } } } }");
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at $.terms.OnDemand['EKSCLUSTERHOURSA.JRTCKXETXF']: terms.OnDemand is keyed by"
+                        + " \"<sku>.<offerTermCode>\" without a SKU level: this is a Price List Query API (GetProducts)"
+                        + " item, not a bulk offer file");
+    }
+
+    @Test
+    void importFiles_noPublicationDate_fails() throws IOException {
+        Path file = write("index.json", offer("\"offerCode\" : \"AmazonEKS\", \"version\" : \"20241115180000\"",
+                dimension("{ \"USD\" : \"0.1\" }")));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at $.publicationDate: the offer has no publicationDate");
+    }
+
+    @Test
+    void importFiles_noTerms_fails() throws IOException {
+        Path file = write("index.json", "{ " + HEADER + ", \"products\" : { } }");
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at $.terms: the offer has no terms object");
+    }
+
+    @Test
+    void importFiles_unknownOffer_readForItsHeaderOnly() throws IOException {
+        Path file = write("index.json", offer(HEADER.replace("AmazonEKS", "AmazonECS"), dimension("{ \"USD\" : \"x\" }")));
+
+        ImportReport report = importFile(file);
+
+        assertThat(report.offers().get(0).entries()).isZero();
+        assertThat(report.offers().get(0).kept()).isZero();
+        assertThat(report.result("eks.cluster.standard").detail()).isEqualTo("offer AmazonEKS was not given; give a"
+                + " base table (withBase) to carry it over");
+    }
+
+    @Test
+    void importFiles_twoPricedTerms_missingAsArbitrary() throws IOException {
+        String text = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }")).replace("\"termAttributes\" : { } } } } } }",
+                "\"termAttributes\" : { } },\n \"EKSCLUSTERHOURSA.ABCDEFGHIJ\" : { \"offerTermCode\" : \"ABCDEFGHIJ\","
+                        + " \"effectiveDate\" : \"2024-07-01T00:00:00Z\", \"priceDimensions\" : { \"r\" : { "
+                        + dimension("{ \"USD\" : \"0.2\" }") + " } } } } } } }");
+        Path file = write("index.json", text);
+
+        assertThat(importFile(file).result("eks.cluster.standard").detail()).isEqualTo("SKU EKSCLUSTERHOURSA has 2"
+                + " OnDemand terms (JRTCKXETXF, ABCDEFGHIJ), so the choice would be arbitrary");
+    }
+
+    @Test
+    void importFiles_gapBetweenBands_missingWithTheBand() throws IOException {
+        Path file = write("index.json", offer(HEADER, "\"beginRange\" : \"0\", \"endRange\" : \"100\", \"unit\" :"
+                + " \"Hours\", \"pricePerUnit\" : { \"USD\" : \"0.1\" } }, \"second\" : { \"beginRange\" : \"200\","
+                + " \"endRange\" : \"Inf\", \"unit\" : \"Hours\", \"pricePerUnit\" : { \"USD\" : \"0.05\" }"));
+
+        assertThat(importFile(file).result("eks.cluster.standard").detail()).isEqualTo("the bands of SKU"
+                + " EKSCLUSTERHOURSA leave a gap: band 200-Inf should start at 100 (" + TERM_PATH
+                + ".priceDimensions.second)");
+    }
+
+    @Test
+    void importFiles_unexpectedUnit_missingWithTheUnit() throws IOException {
+        Path file = write("index.json", offer(HEADER, dimension("{ \"USD\" : \"0.1\" }").replace("Hours", "Quantity")));
+
+        assertThat(importFile(file).result("eks.cluster.standard").detail()).isEqualTo("SKU EKSCLUSTERHOURSA prices in"
+                + " \"Quantity\", which is not one of the units (hour, hours, hrs) that mean USD per cluster-hour ("
+                + DIMENSION_PATH + ")");
+    }
+}
