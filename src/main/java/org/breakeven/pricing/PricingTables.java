@@ -151,7 +151,7 @@ public final class PricingTables {
     public static PricingTable fromStream(InputStream in, String origin) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(origin, "origin");
-        return TableReader.read(in, origin);
+        return TableReader.read(in, origin, TableReader.ChecksumPolicy.IF_PRESENT);
     }
 
     private static PricingTable load(TableVersion version) {
