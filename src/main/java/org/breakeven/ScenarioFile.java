@@ -89,16 +89,29 @@ public final class ScenarioFile {
      */
     public static Scenario read(InputStream in, String name, Path baseDir) {
         boolean yaml = isYaml(name);
+        ObjectMapper mapper = yaml ? Yaml.mapper() : MAPPER;
+        byte[] text;
         ScenarioJson json;
         try {
-            json = (yaml ? Yaml.mapper() : MAPPER).readValue(in, ScenarioJson.class);
+            text = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario file " + name + ": " + e.getMessage(), e);
+        }
+        try {
+            json = mapper.readValue(text, ScenarioJson.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException(name + line(e) + ": at " + path(e) + ": unknown field '"
+            String at = path(e);
+            String parent = at.contains(".") ? at.substring(0, at.lastIndexOf('.')) : "(top level)";
+            throw new IllegalArgumentException(name + line(e, mapper, text, at, "") + ": at " + parent + ": unknown field '"
                     + e.getPropertyName() + "'; known fields here: " + known(e), e);
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
             String problem = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            throw new IllegalArgumentException(name + line(e) + ": at " + path(e) + ": " + problem, e);
+            String at = path(e);
+            String field = problem == null ? "" : problem.startsWith("Duplicate field '")
+                    ? problem.substring("Duplicate field '".length()).split("'", 2)[0] : problem.split(" ", 2)[0];
+            throw new IllegalArgumentException(name + line(e, mapper, text, at, field) + ": at " + at
+                    + ": " + problem, e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(name + line(e) + ": not valid " + (yaml ? "YAML" : "JSON") + ": "
                     + e.getOriginalMessage(), e);
@@ -119,6 +132,82 @@ public final class ScenarioFile {
 
     private static String line(JsonProcessingException e) {
         return e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+    }
+
+    /**
+     * Finds the line of the field that a mapping error is about. Jackson reports where the enclosing
+     * object ends, which in YAML is the line after it; so the text is scanned once more for the line of
+     * {@code at.field}, or of a field of that name further inside {@code at}, or of {@code at} itself,
+     * falling back to Jackson's location.
+     */
+    private static String line(JsonProcessingException e, ObjectMapper mapper, byte[] text, String at, String field) {
+        java.util.Map<String, Integer> lines = fieldLines(mapper, text);
+        Integer line = lines.get(at + "." + field);
+        if (line == null && !field.isEmpty()) {
+            for (java.util.Map.Entry<String, Integer> entry : lines.entrySet()) {
+                if (entry.getKey().startsWith(at + ".") && entry.getKey().endsWith("." + field)) {
+                    line = entry.getValue();
+                }
+            }
+        }
+        if (line == null) {
+            line = lines.get(at);
+        }
+        return line == null ? line(e) : ":" + line;
+    }
+
+    /** The line of every field name in the text, by its path such as {@code cluster.nodes.fixed}. */
+    private static java.util.Map<String, Integer> fieldLines(ObjectMapper mapper, byte[] text) {
+        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+        // A copy without duplicate detection, so that the scan reaches a duplicated field and records its line.
+        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory().copy()
+                .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try (JsonParser parser = factory.createParser(text)) {
+            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<int[]> indices = new java.util.ArrayDeque<>();
+            String prefix = "";
+            com.fasterxml.jackson.core.JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        String current = (stack.isEmpty() ? "" : stack.peek());
+                        String path = current.isEmpty() ? parser.currentName() : current + "." + parser.currentName();
+                        lines.put(path, parser.currentTokenLocation().getLineNr());
+                        prefix = path;
+                    }
+                    case START_OBJECT -> {
+                        stack.push(element(stack, indices, prefix));
+                        indices.push(new int[] {-1});
+                    }
+                    case START_ARRAY -> {
+                        stack.push(element(stack, indices, prefix));
+                        indices.push(new int[] {0});
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        stack.pop();
+                        indices.pop();
+                        prefix = stack.isEmpty() ? "" : stack.peek();
+                    }
+                    default -> {
+                        if (!indices.isEmpty() && indices.peek()[0] >= 0) {
+                            indices.peek()[0]++;
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The mapping already failed for a reason of its own; fall back to Jackson's location.
+        }
+        return lines;
+    }
+
+    /** The path of a new object or array: the field it is the value of, or the next index of the enclosing array. */
+    private static String element(java.util.ArrayDeque<String> stack, java.util.ArrayDeque<int[]> indices,
+            String field) {
+        if (!indices.isEmpty() && indices.peek()[0] >= 0) {
+            return stack.peek() + "[" + indices.peek()[0]++ + "]";
+        }
+        return field;
     }
 
     private static String known(UnrecognizedPropertyException e) {
