@@ -111,7 +111,11 @@ public final class Main {
 
     /** Runs {@code solve} when no command is given, so that a bare run or a bare file name still works. */
     static String[] withDefaultCommand(String[] args) {
-        if (args.length > 0 && (COMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+        int first = 0;
+        while (first < args.length && "--verbose".equals(args[first])) {
+            first++;
+        }
+        if (first < args.length && (COMMANDS.contains(args[first]) || TOP_LEVEL_OPTIONS.contains(args[first]))) {
             return args.clone();
         }
         String[] result = new String[args.length + 1];

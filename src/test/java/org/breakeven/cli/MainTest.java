@@ -178,6 +178,13 @@ class MainTest {
     }
 
     @Test
+    void run_verboseBeforeTheCommand() {
+        Run run = run("--verbose", "solve", "no-such-scenario.json");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).startsWith("breakeven: no such file: no-such-scenario.json").contains("\tat ");
+    }
+
+    @Test
     void solve_badRequestsValue_exitTwo() {
         Run run = run("solve", "--requests", "lots");
         assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
@@ -281,5 +288,7 @@ class MainTest {
                 .containsExactly("solve", "x.yaml", "-f", "json");
         assertThat(Main.withDefaultCommand(new String[] {"--version"})).containsExactly("--version");
         assertThat(Main.withDefaultCommand(new String[] {"pricing", "list"})).containsExactly("pricing", "list");
+        assertThat(Main.withDefaultCommand(new String[] {"--verbose", "chart"})).containsExactly("--verbose", "chart");
+        assertThat(Main.withDefaultCommand(new String[] {"--verbose"})).containsExactly("solve", "--verbose");
     }
 }
