@@ -72,6 +72,8 @@ final class ChartDrawing {
     private static final int SAMPLES = 600;
     private static final int MAX_BREAKPOINTS = 4000;
     private static final double STEP_GAP = 1e-9;
+    /** Widens each axis by this share, so that a tick exactly at either end still gets its label. */
+    private static final double EDGE = 1e-9;
 
     private ChartDrawing() {
     }
@@ -126,7 +128,7 @@ final class ChartDrawing {
         String currency = scenario.pricing().currency();
         LogAxis xAxis = new LogAxis("Requests per month (log scale)");
         xAxis.setBase(10);
-        xAxis.setRange(lo, hi);
+        xAxis.setRange(lo * (1 - EDGE), hi * (1 + EDGE));
         xAxis.setNumberFormatOverride(new ShortNumberFormat(""));
         decades(xAxis, lo, hi);
         style(xAxis);
@@ -140,9 +142,10 @@ final class ChartDrawing {
         } else {
             NumberAxis linear = new NumberAxis("Monthly bill (" + currency + " per month)");
             linear.setNumberFormatOverride(new ShortNumberFormat(currency + " "));
+            linear.setTickUnit(new NumberTickUnit(niceStep(yHi / 8)), false, true);
             yAxis = linear;
         }
-        yAxis.setRange(yLo, yHi);
+        yAxis.setRange(settings.logCost() ? yLo * (1 - EDGE) : yLo, yHi * (1 + EDGE));
         style(yAxis);
 
         XYLineAndShapeRenderer renderer = new IdentifiedLines(new String[] {"lambda-bill", "cluster-bill"});
@@ -188,9 +191,10 @@ final class ChartDrawing {
             you.setLabel("Your traffic: " + Format.brief(current) + "/month");
             you.setLabelFont(new Font(FONT, Font.PLAIN, 12));
             you.setLabelPaint(MUTED);
-            you.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            you.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            you.setLabelOffset(new RectangleInsets(0, 4, 8, 0));
+            boolean nearRight = Math.log10(current / lo) > 0.75 * Math.log10(hi / lo);
+            you.setLabelAnchor(nearRight ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+            you.setLabelTextAnchor(nearRight ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+            you.setLabelOffset(new RectangleInsets(0, 4, 8, 4));
             you.setLabelBackgroundColor(new Color(255, 255, 255, 200));
             plot.addDomainMarker(you, Layer.FOREGROUND);
         }
@@ -247,8 +251,9 @@ final class ChartDrawing {
         chart.draw(g2, new Rectangle(settings.widthPx(), settings.heightPx()), info);
         PlotRenderingInfo plotInfo = info.getPlotInfo();
         Rectangle2D area = plotInfo.getDataArea();
-        ChartMapping mapping = new ChartMapping(area.getX(), area.getY(), area.getWidth(), area.getHeight(), lo, hi,
-                yLo, yHi, settings.logCost());
+        ChartMapping mapping = new ChartMapping(area.getX(), area.getY(), area.getWidth(), area.getHeight(),
+                xAxis.getLowerBound(), xAxis.getUpperBound(), yAxis.getLowerBound(), yAxis.getUpperBound(),
+                settings.logCost());
         return new SvgChart(g2.getSVGDocument(), mapping, result);
     }
 
@@ -332,6 +337,17 @@ final class ChartDrawing {
                 + (scenario.cluster().loadBalancers().count() > 0 ? ", " + scenario.cluster().loadBalancers() : "");
     }
 
+    /** The smallest of 1, 2 or 5 times a power of ten that is at least {@code rough}. */
+    static double niceStep(double rough) {
+        double decade = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * decade >= rough) {
+                return m * decade;
+            }
+        }
+        return 10 * decade;
+    }
+
     /** Ticks and grid lines at whole decades when the axis spans at least two. */
     private static void decades(LogAxis axis, double lo, double hi) {
         if (Math.log10(hi / lo) >= 2) {
@@ -404,8 +420,14 @@ final class ChartDrawing {
             FontMetrics plainMetrics = g2.getFontMetrics(plain);
             double w = Math.max(boldMetrics.stringWidth(first), plainMetrics.stringWidth(second)) + 16;
             double h = boldMetrics.getHeight() + plainMetrics.getHeight() + 10;
-            double bx = x + 14 + w <= dataArea.getMaxX() ? x + 14 : x - 14 - w;
-            double by = y - h - 14 >= dataArea.getMinY() ? y - h - 14 : y + 14;
+            // Up and to the left of a crossing both curves are lower (bills never fall as traffic grows), and
+            // down and to the right both are higher: either corner leaves the curves clear.
+            double bx = x - 14 - w;
+            double by = y - h - 14;
+            if (bx < dataArea.getMinX() || by < dataArea.getMinY()) {
+                bx = x + 14;
+                by = y + 14;
+            }
             Paint box = new Color(255, 255, 255, 235);
             g2.setPaint(box);
             RoundRectangle2D frame = new RoundRectangle2D.Double(bx, by, w, h, 8, 8);
