@@ -79,9 +79,6 @@ final class ChartDrawing {
     }
 
     static SvgChart draw(Scenario scenario, BreakevenResult result, ChartSettings settings) {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
         double[] range = xRange(scenario, result, settings);
         double lo = range[0];
         double hi = range[1];

@@ -24,7 +24,8 @@ import org.breakeven.Side;
  * jshell> System.out.print(JsonReport.of(Breakeven.defaultScenario(), Breakeven.defaultScenario().solve()))
  * {
  *   "pricingVersion" : "aws/us-east-1@2024-11-01",
- *   "breakEvenRequestsPerMonth" : 5.13E7, ...
+ *   "scenario" : "Scenario[1,000,000 requests/month, ...]", ...
+ *   "breakEvenRequestsPerMonth" : 5.241154371959344E7, ...
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.

@@ -21,7 +21,7 @@ import org.breakeven.workload.RequestRange;
  * of the {@code sweep} CSV.
  * <pre>{@code
  * jshell> Sweep.of(Breakeven.defaultScenario(), 1e6, 1e9, 4, 3, i -> {}).get(1)
- * $1 ==> 10,000,000 requests/month: Lambda USD 43.33/month vs cluster USD 181.33/month with 3 nodes
+ * $1 ==> 10,000,000 requests/month: Lambda USD 35.33/month vs cluster USD 181.42/month with 3 nodes
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.
@@ -64,7 +64,7 @@ public final class Sweep {
         }
 
         /**
-         * Outputs {@code 10,000,000 requests/month: Lambda USD 43.33/month vs cluster USD 181.33/month with 3 nodes}.
+         * Outputs {@code 10,000,000 requests/month: Lambda USD 35.33/month vs cluster USD 181.42/month with 3 nodes}.
          *
          * @return the text
          */

@@ -98,7 +98,7 @@ public final class TextReport {
      * between two rows.
      * <pre>{@code
      *   Requests/month  Lambda USD/month  Cluster USD/month  Nodes  Cheaper  Lambda - cluster
-     *       10,000,000             43.33             181.33      3  Lambda            -138.00
+     *       10,000,000             35.33             181.42      3  Lambda            -146.09
      *   -- break-even at 51.3M requests/month: Lambda cheaper below, cluster above
      * }</pre>
      *
