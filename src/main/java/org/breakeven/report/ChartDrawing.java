@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.util.Arrays;
+import java.util.stream.DoubleStream;
 import org.breakeven.BillModel;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Crossing;
@@ -265,44 +265,26 @@ final class ChartDrawing {
 
     /** Log-spaced samples, both sides of each breakpoint, and each crossing, sorted and distinct. */
     private static double[] samples(BillModel lambda, BillModel cluster, BreakevenResult result, double lo, double hi) {
-        double[] breaks = new double[16];
-        int[] count = {0};
-        double[][] buffer = {breaks};
-        java.util.function.DoubleConsumer add = x -> {
-            if (count[0] == buffer[0].length) {
-                buffer[0] = Arrays.copyOf(buffer[0], count[0] * 2);
-            }
-            buffer[0][count[0]++] = x;
-        };
-        lambda.breakpoints(lo, hi, add);
-        cluster.breakpoints(lo, hi, add);
-        int breakpoints = count[0];
-        double[] xs = new double[SAMPLES + 2 * Math.min(breakpoints, MAX_BREAKPOINTS) + result.crossings().size()];
-        int size = 0;
+        DoubleStream.Builder breaks = DoubleStream.builder();
+        lambda.breakpoints(lo, hi, breaks);
+        cluster.breakpoints(lo, hi, breaks);
+        double[] breakpoints = breaks.build().toArray();
+        DoubleStream.Builder xs = DoubleStream.builder();
         double logLo = Math.log10(lo);
         double step = (Math.log10(hi) - logLo) / (SAMPLES - 1);
         for (int i = 0; i < SAMPLES; i++) {
-            xs[size++] = i == 0 ? lo : i == SAMPLES - 1 ? hi : Math.pow(10, logLo + step * i);
+            xs.add(i == 0 ? lo : i == SAMPLES - 1 ? hi : Math.pow(10, logLo + step * i));
         }
-        if (breakpoints <= MAX_BREAKPOINTS) {
-            for (int i = 0; i < breakpoints; i++) {
-                double b = buffer[0][i];
-                xs[size++] = Math.max(lo, b * (1 - STEP_GAP));
-                xs[size++] = Math.min(hi, b * (1 + STEP_GAP));
+        if (breakpoints.length <= MAX_BREAKPOINTS) {
+            for (double b : breakpoints) {
+                xs.add(Math.max(lo, b * (1 - STEP_GAP)));
+                xs.add(Math.min(hi, b * (1 + STEP_GAP)));
             }
         }
         for (Crossing crossing : result.crossings()) {
-            xs[size++] = Math.min(hi, Math.max(lo, crossing.requestsPerMonth()));
+            xs.add(Math.min(hi, Math.max(lo, crossing.requestsPerMonth())));
         }
-        double[] sorted = Arrays.copyOf(xs, size);
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (double x : sorted) {
-            if (distinct == 0 || x > sorted[distinct - 1]) {
-                sorted[distinct++] = x;
-            }
-        }
-        return Arrays.copyOf(sorted, distinct);
+        return xs.build().sorted().distinct().toArray();
     }
 
     private static String answer(BreakevenResult result) {
