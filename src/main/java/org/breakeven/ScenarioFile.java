@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.FixedCost;
 import org.breakeven.cluster.LoadBalancers;
@@ -31,10 +35,14 @@ import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
 
 /**
- * Reads a scenario from a JSON file. Every field is named with its unit; only {@code lambda.memoryMb},
+ * Reads a scenario from a JSON or YAML file. Every field is named with its unit; only {@code lambda.memoryMb},
  * {@code lambda.durationMs}, {@code cluster.instanceType} and {@code cluster.nodes} are required, the rest
- * default as in {@link Breakeven#defaultScenario()} and the README's scenario reference. Unknown fields
+ * default as in {@link Breakeven#defaultScenario()} and {@code docs/scenario-format.md}. Unknown fields
  * and out-of-range values fail with the file, the line and the field.
+ * <p>
+ * A file whose name ends in {@code .yaml} or {@code .yml} is read as YAML, which needs the optional
+ * dependency {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}; any other file is read as
+ * JSON, which needs nothing more. Both go through the same records, so they accept the same fields.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -51,12 +59,13 @@ public final class ScenarioFile {
     }
 
     /**
-     * Reads a scenario file.
+     * Reads a scenario file, as YAML if its name ends in {@code .yaml} or {@code .yml}, else as JSON.
      *
-     * @param file the JSON file
+     * @param file the JSON or YAML file
      * @return the scenario
      * @throws IllegalArgumentException naming the file, line and field if the file is malformed or a
      *     value is out of range
+     * @throws IllegalStateException if the file is YAML and jackson-dataformat-yaml is not on the class path
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Scenario read(Path file) {
@@ -68,25 +77,44 @@ public final class ScenarioFile {
     }
 
     /**
-     * Reads a scenario from a stream.
+     * Reads a scenario from a stream, as YAML if the name ends in {@code .yaml} or {@code .yml}, else as JSON.
      *
-     * @param in the JSON
-     * @param name the name to use in error messages
+     * @param in the JSON or YAML text
+     * @param name the name to use in error messages, whose ending selects the format
      * @param baseDir the folder that a relative {@code pricing.file} is resolved against
      * @return the scenario
+     * @throws IllegalArgumentException naming the file, line and field if the text is malformed or a
+     *     value is out of range
+     * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
      */
     public static Scenario read(InputStream in, String name, Path baseDir) {
+        boolean yaml = isYaml(name);
+        ObjectMapper mapper = yaml ? Yaml.mapper() : MAPPER;
+        byte[] text;
         ScenarioJson json;
         try {
-            json = MAPPER.readValue(in, ScenarioJson.class);
+            text = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario file " + name + ": " + e.getMessage(), e);
+        }
+        try {
+            json = mapper.readValue(text, ScenarioJson.class);
+        } catch (UnrecognizedPropertyException e) {
+            String at = path(e);
+            String parent = at.contains(".") ? at.substring(0, at.lastIndexOf('.')) : "(top level)";
+            throw new IllegalArgumentException(name + line(e, mapper, text, at, "") + ": at " + parent + ": unknown field '"
+                    + e.getPropertyName() + "'; known fields here: " + known(e), e);
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause();
             String problem = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new IllegalArgumentException(name + line + ": at " + path(e) + ": " + problem, e);
+            String at = path(e);
+            String field = problem == null ? "" : problem.startsWith("Duplicate field '")
+                    ? problem.substring("Duplicate field '".length()).split("'", 2)[0] : problem.split(" ", 2)[0];
+            throw new IllegalArgumentException(name + line(e, mapper, text, at, field) + ": at " + at
+                    + ": " + problem, e);
         } catch (JsonProcessingException e) {
-            String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-            throw new IllegalArgumentException(name + line + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(name + line(e) + ": not valid " + (yaml ? "YAML" : "JSON") + ": "
+                    + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read scenario file " + name + ": " + e.getMessage(), e);
         }
@@ -94,6 +122,131 @@ public final class ScenarioFile {
             return json.toScenario(baseDir);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isYaml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    private static String line(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+    }
+
+    /**
+     * Finds the line of the field that a mapping error is about. Jackson reports where the enclosing
+     * object ends, which in YAML is the line after it; so the text is scanned once more for the line of
+     * {@code at.field}, or of a field of that name further inside {@code at}, or of {@code at} itself,
+     * falling back to Jackson's location.
+     */
+    private static String line(JsonProcessingException e, ObjectMapper mapper, byte[] text, String at, String field) {
+        java.util.Map<String, Integer> lines = fieldLines(mapper, text);
+        Integer line = lines.get(at + "." + field);
+        if (line == null && !field.isEmpty()) {
+            for (java.util.Map.Entry<String, Integer> entry : lines.entrySet()) {
+                if (entry.getKey().startsWith(at + ".") && entry.getKey().endsWith("." + field)) {
+                    line = entry.getValue();
+                }
+            }
+        }
+        if (line == null) {
+            line = lines.get(at);
+        }
+        return line == null ? line(e) : ":" + line;
+    }
+
+    /** The line of every field name in the text, by its path such as {@code cluster.nodes.fixed}. */
+    private static java.util.Map<String, Integer> fieldLines(ObjectMapper mapper, byte[] text) {
+        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+        // A copy without duplicate detection, so that the scan reaches a duplicated field and records its line.
+        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory().copy()
+                .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try (JsonParser parser = factory.createParser(text)) {
+            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<int[]> indices = new java.util.ArrayDeque<>();
+            String prefix = "";
+            com.fasterxml.jackson.core.JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        String current = (stack.isEmpty() ? "" : stack.peek());
+                        String path = current.isEmpty() ? parser.currentName() : current + "." + parser.currentName();
+                        lines.put(path, parser.currentTokenLocation().getLineNr());
+                        prefix = path;
+                    }
+                    case START_OBJECT -> {
+                        stack.push(element(stack, indices, prefix));
+                        indices.push(new int[] {-1});
+                    }
+                    case START_ARRAY -> {
+                        stack.push(element(stack, indices, prefix));
+                        indices.push(new int[] {0});
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        stack.pop();
+                        indices.pop();
+                        prefix = stack.isEmpty() ? "" : stack.peek();
+                    }
+                    default -> {
+                        if (!indices.isEmpty() && indices.peek()[0] >= 0) {
+                            indices.peek()[0]++;
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The mapping already failed for a reason of its own; fall back to Jackson's location.
+        }
+        return lines;
+    }
+
+    /** The path of a new object or array: the field it is the value of, or the next index of the enclosing array. */
+    private static String element(java.util.ArrayDeque<String> stack, java.util.ArrayDeque<int[]> indices,
+            String field) {
+        if (!indices.isEmpty() && indices.peek()[0] >= 0) {
+            return stack.peek() + "[" + indices.peek()[0]++ + "]";
+        }
+        return field;
+    }
+
+    private static String known(UnrecognizedPropertyException e) {
+        TreeSet<String> names = new TreeSet<>();
+        if (e.getKnownPropertyIds() != null) {
+            for (Object id : e.getKnownPropertyIds()) {
+                names.add(String.valueOf(id));
+            }
+        }
+        // The records' "value" components hold the built domain object; they are not fields of the file.
+        names.remove("value");
+        return String.join(", ", names);
+    }
+
+    /** The YAML mapper, in its own class so that JSON-only users never load the optional YAML module. */
+    private static final class Yaml {
+        private static final ObjectMapper MAPPER;
+
+        static {
+            ObjectMapper mapper;
+            try {
+                mapper = YAMLMapper.builder()
+                        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        .build();
+            } catch (NoClassDefFoundError e) {
+                mapper = null;
+            }
+            MAPPER = mapper;
+        }
+
+        static ObjectMapper mapper() {
+            if (MAPPER == null) {
+                throw new IllegalStateException("YAML scenario files need com.fasterxml.jackson.dataformat:"
+                        + "jackson-dataformat-yaml on the class path; use a .json file or add that dependency");
+            }
+            return MAPPER;
         }
     }
 

@@ -80,7 +80,9 @@ class ScenarioFileTest {
                  "cluster": {"instanceType": "t3.medium", "nodes": {"fixed": 3}}}""");
 
         assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(file + ":1: at lambda.memoryGb: Unrecognized field \"memoryGb\"");
+                .hasMessage(file + ":1: at lambda: unknown field 'memoryGb'; known fields here: architecture, coldStartRatio, "
+                        + "downstream, durationMs, ephemeralStorageMb, freeTier, initDurationMs, memoryMb, "
+                        + "provisionedConcurrency");
     }
 
     @Test
@@ -95,7 +97,7 @@ class ScenarioFileTest {
                 }""");
 
         assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(file + ":6: at lambda: memoryMb must be between 128 and 10240 MB but was: 20000");
+                .hasMessage(file + ":4: at lambda: memoryMb must be between 128 and 10240 MB but was: 20000");
     }
 
     @Test

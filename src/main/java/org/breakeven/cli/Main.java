@@ -1,58 +1,199 @@
 package org.breakeven.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import org.breakeven.Breakeven;
-import org.breakeven.Scenario;
-import org.breakeven.ScenarioFile;
-import org.breakeven.report.TextReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The command line: prints the break-even report of the built-in default scenario, or of a scenario file.
+ * The command line: {@code solve}, {@code compare}, {@code sweep}, {@code chart} and {@code pricing}.
+ * With no command, or a scenario file as the first argument, it runs {@code solve}.
  * <pre>
  * mvn -q compile exec:java
- * mvn -q compile exec:java -Dexec.args="examples/default.json"
+ * mvn -q compile exec:java -Dexec.args="compare examples/arm64-graviton.yaml"
+ * java -jar target/breakeven-0.1.0-SNAPSHOT-cli.jar chart examples/default.json -o breakeven.svg
  * </pre>
- * Exit codes: 0 done, 2 bad input.
+ * Exit codes: 0 done, 1 a check failed ({@code --fail-if-below}, {@code --fail-if-above}), 2 bad input
+ * (one line on standard error; the stack trace too with {@code --verbose}), 3 an internal error.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class Main {
+
+    /** The exit code of a run that did what was asked. */
+    public static final int OK = 0;
+    /** The exit code of a check that failed, such as {@code solve --fail-if-below}. */
+    public static final int CHECK_FAILED = 1;
+    /** The exit code of bad input: an unknown option, a malformed or out-of-range scenario, a missing file. */
+    public static final int BAD_INPUT = 2;
+    /** The exit code of an error in breakeven itself. */
+    public static final int INTERNAL_ERROR = 3;
+
+    private static final Set<String> COMMANDS = Set.of("solve", "compare", "sweep", "chart", "pricing", "help");
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
     }
 
     /**
-     * Runs the program.
+     * Runs the program and exits with its exit code, unless that is 0.
      *
-     * @param args an optional scenario file
+     * @param args the command and its arguments
      */
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        if (code != 0) {
+        int code = run(args, System.out, System.err, System.console() != null);
+        if (code != OK) {
             System.exit(code);
         }
     }
 
     /**
-     * Runs the program with the given streams.
+     * Runs the program with the given streams, without a progress bar.
      *
-     * @param args the arguments
+     * @param args the command and its arguments
      * @param out standard output
      * @param err standard error
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            if (args.length > 1 || args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
-                err.println("usage: breakeven [scenario.json]   (no argument: the built-in default scenario)");
-                return args.length == 1 ? 0 : 2;
+        return run(args, out, err, false);
+    }
+
+    /**
+     * Runs the program with the given streams.
+     *
+     * @param args the command and its arguments
+     * @param out standard output
+     * @param err standard error
+     * @param terminal true if standard error is a terminal, which shows a progress bar for slow work
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        String[] effective = withDefaultCommand(args);
+        boolean verbose = Arrays.asList(effective).contains("--verbose");
+        Root root = new Root(err, terminal);
+        CommandLine line = new CommandLine(root);
+        line.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setParameterExceptionHandler((e, arguments) -> {
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            e.getCommandLine().getErr().println(command + ": " + oneLine(e.getMessage()) + " (see " + command
+                    + " --help)");
+            if (verbose) {
+                e.printStackTrace(e.getCommandLine().getErr());
             }
-            Scenario scenario = args.length == 0 ? Breakeven.defaultScenario() : ScenarioFile.read(Path.of(args[0]));
-            out.print(TextReport.of(scenario));
-            return 0;
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("breakeven: " + e.getMessage());
-            return 2;
+            return BAD_INPUT;
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter error = commandLine.getErr();
+            int code = badInput(e) ? BAD_INPUT : INTERNAL_ERROR;
+            error.println("breakeven: " + (code == INTERNAL_ERROR ? "internal error: " + e.getClass().getName() + ": " : "")
+                    + oneLine(message(e)));
+            if (verbose) {
+                e.printStackTrace(error);
+            } else if (code == INTERNAL_ERROR) {
+                error.println("breakeven: run again with --verbose for the stack trace");
+            }
+            return code;
+        });
+        int code = line.execute(effective);
+        line.getOut().flush();
+        line.getErr().flush();
+        return code;
+    }
+
+    /** Runs {@code solve} when no command is given, so that a bare run or a bare file name still works. */
+    static String[] withDefaultCommand(String[] args) {
+        int first = 0;
+        while (first < args.length && "--verbose".equals(args[first])) {
+            first++;
+        }
+        if (first < args.length && (COMMANDS.contains(args[first]) || TOP_LEVEL_OPTIONS.contains(args[first]))) {
+            return args.clone();
+        }
+        String[] result = new String[args.length + 1];
+        result[0] = "solve";
+        System.arraycopy(args, 0, result, 1, args.length);
+        return result;
+    }
+
+    private static boolean badInput(Exception e) {
+        return e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+                || e instanceof IllegalStateException || e instanceof java.io.IOException;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException missing) {
+            return "no such file: " + missing.getFile();
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file: " + missing.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Folds a message onto one line. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The top command, which holds what every command shares. */
+    @Command(name = "breakeven", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            subcommands = {SolveCommand.class, CompareCommand.class, SweepCommand.class, ChartCommand.class,
+                PricingCommand.class, CommandLine.HelpCommand.class},
+            description = {"At how many requests per month does an AWS Lambda bill overtake the same service on an"
+                + " EKS cluster, and why.", "", "With no command, runs solve."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  breakeven                                  the built-in default scenario",
+                "  breakeven solve examples/arm64-graviton.yaml",
+                "  breakeven solve scenario.json --fail-if-below 20M   exit 1 if the break-even drops below 20M",
+                "  breakeven compare scenario.yaml --from 1M --to 1B",
+                "  breakeven sweep scenario.yaml --points 500 > sweep.csv",
+                "  breakeven chart scenario.yaml --html -o report.html",
+                "  breakeven pricing list",
+                "", "Exit codes: 0 done, 1 a check failed, 2 bad input, 3 internal error.",
+                "Scenario fields: docs/scenario-format.md."})
+    static final class Root implements Runnable {
+
+        @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+                description = "Print the stack trace of an error as well as its message.")
+        boolean verbose;
+
+        final PrintStream progressStream;
+        final boolean terminal;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        Root(PrintStream progressStream, boolean terminal) {
+            this.progressStream = progressStream;
+            this.terminal = terminal;
+        }
+
+        /** Starts a progress bar on standard error that shows only on a terminal, after a second. */
+        Progress progress(String label, int total) {
+            return new Progress(label, total, progressStream, terminal, System::nanoTime);
+        }
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+    }
+
+    /** The version from the jar's manifest, or a development build's. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"breakeven " + (version == null ? "(development build)" : version)};
         }
     }
 }

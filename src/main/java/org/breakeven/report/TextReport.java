@@ -1,9 +1,11 @@
 package org.breakeven.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.breakeven.Bill;
 import org.breakeven.BreakevenResult;
+import org.breakeven.Comparison;
 import org.breakeven.Crossing;
 import org.breakeven.Format;
 import org.breakeven.Interval;
@@ -34,7 +36,19 @@ public final class TextReport {
      */
     public static String of(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
-        BreakevenResult result = scenario.solve();
+        return of(scenario, scenario.solve());
+    }
+
+    /**
+     * Writes the report of a scenario that has been solved.
+     *
+     * @param scenario the scenario
+     * @param result the scenario's result
+     * @return the report text, lines separated by {@code \n}
+     */
+    public static String of(Scenario scenario, BreakevenResult result) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(result, "result");
         StringBuilder out = new StringBuilder();
         out.append("breakeven: Lambda vs EKS cluster\n");
         out.append("Scenario: ").append(scenario).append('\n');
@@ -77,6 +91,64 @@ public final class TextReport {
                     + (before.crosses() ? " (was " + Format.brief(before.breakEven().getAsDouble()) + ")" : "") + ".";
         }
         return what + "no break-even in " + scenario.range() + ". " + after.explanation();
+    }
+
+    /**
+     * Writes both monthly bills at each point of a sweep as a table, with a line where the bills cross
+     * between two rows.
+     * <pre>{@code
+     *   Requests/month  Lambda USD/month  Cluster USD/month  Nodes  Cheaper  Lambda - cluster
+     *       10,000,000             35.33             181.42      3  Lambda            -146.09
+     *   -- break-even at 51.3M requests/month: Lambda cheaper below, cluster above
+     * }</pre>
+     *
+     * @param scenario the scenario
+     * @param result its break-even result, for the crossings
+     * @param points the points, in increasing order of requests
+     * @return the table with a heading, lines separated by {@code \n}
+     */
+    public static String compare(Scenario scenario, BreakevenResult result, List<Sweep.Point> points) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(result, "result");
+        String currency = scenario.pricing().currency();
+        StringBuilder out = new StringBuilder();
+        out.append("breakeven: both monthly bills by traffic\n");
+        out.append("Scenario: ").append(scenario).append('\n');
+        out.append("Pricing:  ").append(result.pricingVersion()).append("\n\n");
+        TextTable table = new TextTable(new String[] {"Requests/month", "Lambda " + currency + "/month",
+            "Cluster " + currency + "/month", "Nodes", "Cheaper", "Lambda - cluster"},
+                new boolean[] {true, true, true, true, false, true});
+        int next = 0;
+        boolean shared = false;
+        for (Sweep.Point point : points) {
+            while (next < result.crossings().size()
+                    && result.crossings().get(next).requestsPerMonth() < point.requestsPerMonth()) {
+                table.note(crossingLine(result.crossings().get(next++)));
+            }
+            Comparison bills = point.bills();
+            shared |= !bills.serverless().comparableTotal().equals(bills.serverless().total());
+            table.row(Format.whole(point.requestsPerMonth()), Format.cents(bills.serverless().comparableTotal().amount()),
+                    Format.cents(bills.cluster().total().amount()), Long.toString(point.nodes()),
+                    bills.cheaper().label(), Format.cents(bills.serverless().comparableTotal()
+                            .minus(bills.cluster().total()).amount()));
+        }
+        while (next < result.crossings().size()
+                && (points.isEmpty() || result.crossings().get(next).requestsPerMonth()
+                        <= points.get(points.size() - 1).requestsPerMonth())) {
+            table.note(crossingLine(result.crossings().get(next++)));
+        }
+        out.append(table.render("  "));
+        if (shared) {
+            out.append("\nLambda counts only the lines the cluster does not pay too, as the break-even does.\n");
+        }
+        out.append('\n').append(result).append('\n');
+        return out.toString();
+    }
+
+    private static String crossingLine(Crossing crossing) {
+        return "-- break-even at " + Format.brief(crossing.requestsPerMonth()) + " requests/month: "
+                + crossing.cheaperBelow().label() + " cheaper below, " + crossing.cheaperAbove().label() + " above"
+                + (crossing.atNodeStep() ? " (the cluster adds a node here)" : "");
     }
 
     private static void bill(StringBuilder out, Bill bill) {

@@ -1,0 +1,98 @@
+package org.breakeven.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.breakeven.BreakevenResult;
+import org.breakeven.Format;
+import org.breakeven.Scenario;
+import org.breakeven.report.ChartSettings;
+import org.breakeven.report.HtmlReport;
+import org.breakeven.report.SvgChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code chart}: both bills against traffic as an SVG picture, or an HTML report around it.
+ * <p>
+ * This class is mutable: picocli fills it from the arguments of one run.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = {"Draw both monthly bills against requests per month on a log axis: the crossing marked, the"
+            + " cluster's node steps, the cheaper side shaded, the pricing version in the footer. Made offline."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  breakeven chart                                   writes breakeven.svg",
+            "  breakeven chart scenario.yaml --html -o report.html   a page with the chart and both bills",
+            "  breakeven chart scenario.yaml --from 1M --to 10B --linear-cost -o - > chart.svg"})
+final class ChartCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write; - for standard output. Default: breakeven.svg, or breakeven.html with --html.")
+    String output;
+
+    @Option(names = "--html", description = "Write a self-contained HTML report: the chart and both bills line by line.")
+    boolean html;
+
+    @Option(names = "--from", paramLabel = "N", converter = Requests.class,
+            description = "The left end of the requests axis, at least 1. Default: chosen from the answer.")
+    Double from;
+
+    @Option(names = "--to", paramLabel = "N", converter = Requests.class,
+            description = "The right end of the requests axis. Default: chosen from the answer.")
+    Double to;
+
+    @Option(names = "--linear-cost", description = "A linear cost axis from 0 instead of a log one.")
+    boolean linearCost;
+
+    @Option(names = "--width", defaultValue = "1000", paramLabel = "PX", description = "Width, 300 to 4000. Default: ${DEFAULT-VALUE}.")
+    int width;
+
+    @Option(names = "--height", defaultValue = "620", paramLabel = "PX", description = "Height, 200 to 3000. Default: ${DEFAULT-VALUE}.")
+    int height;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Scenario s = scenario.scenario();
+        BreakevenResult result = s.solve();
+        ChartSettings settings = ChartSettings.DEFAULT.withSize(width, height);
+        if (from != null || to != null) {
+            org.breakeven.workload.RequestRange around = org.breakeven.report.Sweep.around(s, result);
+            settings = settings.withRange(from != null ? from : around.fromRequestsPerMonth(),
+                    to != null ? to : around.toRequestsPerMonth());
+        }
+        if (linearCost) {
+            settings = settings.withLinearCost();
+        }
+        SvgChart chart = SvgChart.of(s, result, settings);
+        String text = html ? HtmlReport.of(s, chart) : chart.svg();
+        PrintWriter out = spec.commandLine().getOut();
+        String target = output != null ? output : html ? "breakeven.html" : "breakeven.svg";
+        if ("-".equals(target)) {
+            out.print(text);
+        } else {
+            try {
+                Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            out.println("Wrote " + target + ": " + (result.crosses() ? "break-even at "
+                    + Format.brief(result.breakEven().getAsDouble()) + " requests/month"
+                    : "no break-even in " + result.range()) + ".");
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

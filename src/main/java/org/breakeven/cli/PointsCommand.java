@@ -1,0 +1,89 @@
+package org.breakeven.cli;
+
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.breakeven.Bill;
+import org.breakeven.BreakevenResult;
+import org.breakeven.Scenario;
+import org.breakeven.report.CsvReport;
+import org.breakeven.report.FocusReport;
+import org.breakeven.report.JsonReport;
+import org.breakeven.report.OutputFormat;
+import org.breakeven.report.Sweep;
+import org.breakeven.report.TextReport;
+import org.breakeven.workload.RequestRange;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What {@code compare} and {@code sweep} share: both bills at log-spaced numbers of requests.
+ * <p>
+ * This class is mutable: picocli fills it from the arguments of one run.
+ */
+abstract class PointsCommand {
+
+    @ParentCommand
+    Main.Root root;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--from", paramLabel = "N", converter = Requests.class,
+            description = "The first point, in requests/month, at least 1. Default: two decades below the lowest of"
+                + " the break-even and the scenario's traffic.")
+    Double from;
+
+    @Option(names = "--to", paramLabel = "N", converter = Requests.class,
+            description = "The last point, in requests/month. Default: a decade above the highest of the break-even"
+                + " and the scenario's traffic.")
+    Double to;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM",
+            description = "The charge period of --format focus rows. Default: the current month in UTC.")
+    YearMonth month;
+
+    @Spec
+    CommandSpec spec;
+
+    abstract OutputFormat format();
+
+    abstract int points();
+
+    abstract int significantDigits();
+
+    Integer run(String name) {
+        Scenario s = scenario.scenario();
+        BreakevenResult result = s.solve();
+        RequestRange around = Sweep.around(s, result);
+        double lo = from != null ? from : to != null ? Math.max(1, Math.min(around.fromRequestsPerMonth(), to / 100))
+                : around.fromRequestsPerMonth();
+        double hi = to != null ? to : Math.max(around.toRequestsPerMonth(), lo * 100);
+        List<Sweep.Point> rows;
+        try (Progress progress = root.progress(name, points())) {
+            rows = Sweep.of(s, lo, hi, points(), significantDigits(), progress);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format()) {
+            case TEXT -> out.print(TextReport.compare(s, result, rows));
+            case JSON -> out.print(JsonReport.points(result.pricingVersion(), rows));
+            case CSV -> out.print(CsvReport.points(rows));
+            case FOCUS -> {
+                List<Bill> bills = new ArrayList<>();
+                for (Sweep.Point row : rows) {
+                    bills.add(row.bills().serverless());
+                    bills.add(row.bills().cluster());
+                }
+                out.print(FocusReport.of(bills, s.pricing(), month == null ? YearMonth.now(ZoneOffset.UTC) : month));
+            }
+            default -> throw new IllegalStateException("unknown format " + format());
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,150 @@
+package org.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every scenario in {@code examples/} and checks its answer against arithmetic done by hand from
+ * the rates of the shipped table {@code aws/us-east-1@2024-11-01} (examples/README.md says what each
+ * scenario assumes).
+ * <p>
+ * Where the cluster keeps the same node count up to the crossing, both bills are lines in requests N:
+ * Lambda {@code N * m} (the lines the cluster does not pay too) and the cluster {@code C + N * c}, where
+ * {@code c} is the ALB's capacity units. The break-even is {@code N = C / (m - c)}, and the solver must
+ * agree to within 0.5%.
+ */
+class ExamplesTest {
+
+    private static final double HOURS = 730;
+    /** lambda.requests, USD per request. */
+    private static final double REQUEST = 0.0000002;
+    /** lambda.duration.x86_64, first tier, USD per GB-second. */
+    private static final double X86_GBS = 0.0000166667;
+    /** lambda.duration.arm64, first tier, USD per GB-second. */
+    private static final double ARM_GBS = 0.0000133334;
+    /** apigateway.http, first 300M, USD per request. */
+    private static final double HTTP_API = 0.000001;
+    /** eks.cluster.standard + elb.alb.hour, USD per month. */
+    private static final double EKS_AND_ALB = HOURS * 0.10 + HOURS * 0.0225;
+    /** One new connection per request: LCU-hours per request = 1 / (3600 s * 25 connections/s), at 0.008 USD. */
+    private static final double LCU_PER_REQUEST = 0.008 / (3600 * 25);
+
+    private static BreakevenResult solve(String file) {
+        return ScenarioFile.read(Path.of("examples", file)).solve();
+    }
+
+    private static void assertBreakEven(String file, double fixedClusterCost, double lambdaPerRequest,
+            double clusterPerRequest) {
+        BreakevenResult result = solve(file);
+        double expected = fixedClusterCost / (lambdaPerRequest - clusterPerRequest);
+        assertThat(result.crossings()).hasSize(1);
+        assertThat(result.crossings().get(0).cheaperBelow()).isEqualTo(Side.SERVERLESS);
+        assertThat(result.breakEven().getAsDouble()).isCloseTo(expected, within(expected * 0.005));
+    }
+
+    @Test
+    void everyExample_hasATest() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("examples"))) {
+            Set<String> scenarios = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .collect(Collectors.toSet());
+            assertThat(scenarios).containsExactlyInAnyOrder("default.json", "low-traffic-rest-api.yaml",
+                    "webhook-processor-spiky.yaml", "steady-high-throughput.json", "arm64-graviton.yaml",
+                    "provisioned-concurrency.yaml");
+        }
+    }
+
+    @Test
+    void default_isTheBuiltInScenario() {
+        // 3 x t3.medium (0.0416/h) + EKS + ALB = 91.104 + 73 + 16.425 = 180.529 USD/month.
+        // Lambda per request: 0.2e-6 + 0.25 GB * 0.2 s * X86_GBS, plus 3x that compute: 3.53334e-6.
+        double compute = 0.25 * 0.2 * X86_GBS;
+        assertBreakEven("default.json", 3 * HOURS * 0.0416 + EKS_AND_ALB, REQUEST + compute * 4, LCU_PER_REQUEST);
+        assertThat(solve("default.json").toString()).isEqualTo(Breakeven.defaultScenario().solve().toString());
+    }
+
+    @Test
+    void lowTrafficRestApi_lambdaCheaperUntil71M() {
+        // 2 x t3.medium + EKS + ALB = 60.736 + 89.425 = 150.161 USD/month.
+        // Lambda: requests + 0.5 GB * 0.12 s + one HTTP API request; the DynamoDB reads are paid on both sides.
+        assertBreakEven("low-traffic-rest-api.yaml", 2 * HOURS * 0.0416 + EKS_AND_ALB,
+                REQUEST + 0.5 * 0.12 * X86_GBS + HTTP_API, LCU_PER_REQUEST);
+        assertThat(solve("low-traffic-rest-api.yaml").breakEven().getAsDouble()).isBetween(70e6, 72e6);
+    }
+
+    @Test
+    void provisionedConcurrency_pcFeeIsAFixedCost() {
+        // Provisioned Concurrency: 10 environments * 2 GB * 730 h * 3600 s = 52,560,000 GB-s at 0.0000041667
+        // = 219.0018 USD/month whatever the traffic. It serves up to 10 * 2,628,000 s / 0.15 s = 175.2M
+        // requests at the provisioned duration rate, 2 GB * 0.15 s * 0.0000097222 each, far above the answer.
+        // Cluster: 3 x m6i.large (0.096/h) + EKS + ALB = 210.24 + 89.425 = 299.665 USD/month.
+        double pcFee = 10 * 2 * HOURS * 3600 * 0.0000041667;
+        double cluster = 3 * HOURS * 0.096 + EKS_AND_ALB;
+        assertBreakEven("provisioned-concurrency.yaml", cluster - pcFee, REQUEST + 2 * 0.15 * 0.0000097222,
+                LCU_PER_REQUEST);
+    }
+
+    @Test
+    void arm64_gravitonNodesStayAtTheMinimum() {
+        // m7g.large: 2 vCPU * 1000 / 15 CPU-ms = 133.3 requests/s per node, planned at 60% = 80 requests/s at
+        // the peak; at a peak twice the average one node carries 80 * 730 * 3600 / 2 = 105,120,000
+        // requests/month, so the 2-node minimum holds to 210M, above the answer.
+        // Cluster: 2 x m7g.large (0.0816/h) + EKS + ALB = 119.136 + 89.425 = 208.561 USD/month.
+        // Lambda arm64: requests + 1 GB * 0.06 s * ARM_GBS + one HTTP API request.
+        assertBreakEven("arm64-graviton.yaml", 2 * HOURS * 0.0816 + EKS_AND_ALB, REQUEST + 0.06 * ARM_GBS + HTTP_API,
+                LCU_PER_REQUEST);
+        assertThat(105_120_000 * 2.0).isGreaterThan(solve("arm64-graviton.yaml").breakEven().getAsDouble());
+    }
+
+    @Test
+    void steadyHighThroughput_clusterCheaperAbove275M() {
+        // m6i.xlarge: 4 vCPU * 1000 / 8 CPU-ms = 500 requests/s per node, at 65% = 325; at a peak of 1.5x
+        // one node carries 325 * 2,628,000 / 1.5 = 569,400,000 requests/month: 3 nodes up to 1.7B.
+        // Cluster: 3 x m6i.xlarge (0.192/h) + EKS + ALB = 420.48 + 89.425 = 509.905 USD/month; the ALB bills
+        // the larger LCU dimension: 1 / (3600 * 100 * 25) LCU-h by connections or 2 KB / 1 GB = 2e-6 LCU-h
+        // by bytes, so 2e-6 * 0.008 per request.
+        // Lambda: requests + 1 GB * 0.04 s * X86_GBS + one HTTP API request (first tier up to 300M).
+        assertBreakEven("steady-high-throughput.json", 3 * HOURS * 0.192 + EKS_AND_ALB,
+                REQUEST + 0.04 * X86_GBS + HTTP_API, 2e-6 * 0.008);
+        BreakevenResult result = solve("steady-high-throughput.json");
+        assertThat(result.current().cheaper()).isEqualTo(Side.CLUSTER);
+    }
+
+    @Test
+    void webhookProcessorSpiky_neverCrosses() {
+        // c6i.large sized for a peak 25x the average at 150 requests/s * 60%: one node per
+        // 90 * 2,628,000 / 25 = 9,460,800 requests/month, so each request costs the cluster
+        // 730 * 0.085 / 9,460,800 = 6.56 USD per million in nodes alone, plus the ALB's 0.09, while Lambda
+        // costs at most 0.2 + 0.25 GB * 0.4 s * X86_GBS * 1e6 + 1.0 = 2.87 USD per million (the SQS calls are
+        // paid on both sides). The cluster starts higher (2 nodes + EKS + ALB = 213.525 USD) and grows faster,
+        // so Lambda is cheaper everywhere.
+        double clusterPerMillion = HOURS * 0.085 / (90.0 * HOURS * 3600 / 25) * 1e6;
+        double lambdaPerMillion = (REQUEST + 0.25 * 0.4 * X86_GBS + HTTP_API) * 1e6;
+        assertThat(clusterPerMillion).isGreaterThan(lambdaPerMillion);
+        BreakevenResult result = solve("webhook-processor-spiky.yaml");
+        assertThat(result.crosses()).isFalse();
+        assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
+        assertThat(result.current().cluster().total().amount().doubleValue())
+                .isCloseTo(4 * HOURS * 0.085 + EKS_AND_ALB + 30e6 * LCU_PER_REQUEST, within(0.02));
+    }
+
+    @Test
+    void yamlAndJsonExamples_readTheSameFields() throws IOException {
+        // The README's sentences are the assumptions; the files must say they are assumptions too.
+        for (String yaml : List.of("low-traffic-rest-api.yaml", "webhook-processor-spiky.yaml", "arm64-graviton.yaml",
+                "provisioned-concurrency.yaml")) {
+            assertThat(Files.readString(Path.of("examples", yaml))).contains("assum");
+        }
+        assertThat(Files.readString(Path.of("examples", "README.md"))).contains("steady-high-throughput.json",
+                "default.json");
+    }
+}

@@ -1,0 +1,296 @@
+package org.breakeven.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.breakeven.Breakeven;
+import org.breakeven.report.CsvReport;
+import org.breakeven.report.FocusReport;
+import org.breakeven.report.TextReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's exit codes, output shapes and error lines. */
+class MainTest {
+
+    record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void run_noArguments_printsTheDefaultReport() {
+        Run run = run();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(TextReport.of(Breakeven.defaultScenario()));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void run_aFileWithoutCommand_solvesIt() {
+        Run run = run("examples/default.json");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("break-even at 52.4M requests/month");
+    }
+
+    @Test
+    void solve_formatJson_hasTheAnswerAndBothBills() throws Exception {
+        Run run = run("solve", "examples/arm64-graviton.yaml", "--format", "json");
+        assertThat(run.code()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("pricingVersion").asText()).isEqualTo("aws/us-east-1@2024-11-01");
+        assertThat(root.get("breakEvenRequestsPerMonth").asDouble()).isBetween(109e6, 109.2e6);
+        assertThat(root.get("crossings")).hasSize(1);
+        assertThat(root.at("/crossings/0/cheaperBelow").asText()).isEqualTo("lambda");
+        assertThat(root.at("/current/requestsPerMonth").asLong()).isEqualTo(50_000_000);
+        assertThat(root.at("/current/lambda/total").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(root.at("/current/cluster/items/0/name").asText()).isEqualTo("Nodes (m7g.large)");
+        assertThat(root.at("/current/cluster/items/0/amount/rounded").decimalValue()).isEqualByComparingTo("119.14");
+        assertThat(root.get("explanation").asText()).startsWith("Lambda is cheaper below 109.1M");
+    }
+
+    @Test
+    void solve_formatCsv_hasOneRowPerLineItem() {
+        Run run = run("solve", "--format", "csv");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", CsvReport.LINE_ITEM_COLUMNS));
+        // The default scenario: 3 Lambda lines (requests, duration, downstream) and 4 cluster lines.
+        assertThat(lines).hasSize(1 + 3 + 4);
+        assertThat(lines.get(1)).isEqualTo("lambda,1000000,Requests,1000000,1000000,requests,lambda.requests,"
+                + "USD per request,0.20,0.2,USD,false");
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(CsvReport.LINE_ITEM_COLUMNS.size()));
+    }
+
+    @Test
+    void solve_formatFocus_usesFocusColumnsAndValues() {
+        Run run = run("solve", "examples/low-traffic-rest-api.yaml", "--format", "focus", "--month", "2026-12");
+        assertThat(run.code()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0).split(",")).containsExactlyElementsOf(FocusReport.COLUMNS);
+        List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).toList();
+        assertThat(rows).hasSize(4 + 4);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r).hasSize(FocusReport.COLUMNS.size());
+            assertThat(r[0]).isEqualTo("AWS");
+            assertThat(r[5]).isEqualTo("Usage");
+            assertThat(r[7]).isEqualTo("2026-12-01T00:00:00Z");
+            assertThat(r[8]).isEqualTo("2027-01-01T00:00:00Z");
+            assertThat(r[9]).isEqualTo("USD");
+        });
+        assertThat(rows).extracting(r -> r[1] + "|" + r[2] + "|" + r[3]).containsExactly(
+                "AWS Lambda|Compute|Serverless Compute", "AWS Lambda|Compute|Serverless Compute",
+                "Amazon API Gateway|Integration|API Management", "Amazon DynamoDB|Databases|NoSQL",
+                "Amazon Elastic Compute Cloud|Compute|Virtual Machines",
+                "Amazon Elastic Kubernetes Service|Compute|Containers", "Elastic Load Balancing|Networking|Load Balancing",
+                "Elastic Load Balancing|Networking|Load Balancing");
+        // Nodes: 2 x 730 instance-hours at 0.0416 USD.
+        assertThat(rows.get(4)).contains("1460", "Hours", "0.0416", "60.736", "cluster", "ec2.t3.medium");
+    }
+
+    @Test
+    void solve_failIfBelow_breakEvenBelow_exitsOne() {
+        Run run = run("solve", "--fail-if-below", "100M");
+        assertThat(run.code()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(run.out()).contains("break-even at 52.4M");
+        assertThat(run.errLines()).containsExactly("breakeven: check failed: the break-even, 52.4M requests/month, is"
+                + " below 100.0M requests/month (--fail-if-below)");
+    }
+
+    @Test
+    void solve_failIfBelow_breakEvenAbove_exitsZero() {
+        assertThat(run("solve", "--fail-if-below", "50M", "--format", "json").code()).isZero();
+    }
+
+    @Test
+    void solve_failIfAbove() {
+        assertThat(run("solve", "--fail-if-above", "60M").code()).isZero();
+        Run run = run("solve", "--fail-if-above", "5e7");
+        assertThat(run.code()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(run.errLines()).containsExactly("breakeven: check failed: the break-even, 52.4M requests/month, is"
+                + " above 50.0M requests/month (--fail-if-above)");
+    }
+
+    @Test
+    void solve_failIfAbove_lambdaCheaperThroughout_countsAsAboveTheRange() {
+        Run run = run("solve", "examples/webhook-processor-spiky.yaml", "--fail-if-above", "10B");
+        assertThat(run.code()).isEqualTo(Main.CHECK_FAILED);
+        assertThat(run.err()).contains("with no break-even in 0 to 10.0B requests/month (Lambda cheaper throughout)");
+        assertThat(run("solve", "examples/webhook-processor-spiky.yaml", "--fail-if-below", "10B").code()).isZero();
+    }
+
+    @Test
+    void solve_pricingAndRequestsOverrides() {
+        Run run = run("solve", "--pricing", "aws/us-east-1@2024-11-01", "--requests", "2M", "--format", "csv");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().skip(1)).allSatisfy(l -> assertThat(l).contains(",2000000,"));
+    }
+
+    @Test
+    void solve_unknownOption_oneLineAndExitTwo() {
+        Run run = run("solve", "--colour");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("breakeven solve: Unknown option: '--colour' (see breakeven solve --help)");
+    }
+
+    @Test
+    void solve_missingFile_oneLineAndExitTwo() {
+        Run run = run("solve", "no-such-scenario.json");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("breakeven: no such file: no-such-scenario.json");
+    }
+
+    @Test
+    void solve_outOfRangeValue_namesFileLineAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "lambda:\n  memoryMb: 20000\n  durationMs: 100\ncluster:\n  instanceType: t3.medium\n"
+                + "  nodes:\n    fixed: 2\n");
+        Run run = run("solve", file.toString());
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("breakeven: " + file + ":2: at lambda: memoryMb must be between 128"
+                + " and 10240 MB but was: 20000");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void solve_verbose_addsTheStackTrace() {
+        Run run = run("solve", "no-such-scenario.json", "--verbose");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines().get(0)).isEqualTo("breakeven: no such file: no-such-scenario.json");
+        assertThat(run.err()).contains("java.io.UncheckedIOException", "\tat ");
+    }
+
+    @Test
+    void run_verboseBeforeTheCommand() {
+        Run run = run("--verbose", "solve", "no-such-scenario.json");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).startsWith("breakeven: no such file: no-such-scenario.json").contains("\tat ");
+    }
+
+    @Test
+    void solve_badRequestsValue_exitTwo() {
+        Run run = run("solve", "--requests", "lots");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("'lots' is not a number of requests such as 1000000, 1e6, 2.5M or 10K");
+    }
+
+    @Test
+    void solve_unknownPricingVersion_exitTwo() {
+        Run run = run("solve", "--pricing", "aws/us-east-1@1999-01-01");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("breakeven: no shipped pricing table for aws/us-east-1 version"
+                + " 1999-01-01; shipped: aws/eu-west-1@2026-10-01, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01");
+    }
+
+    @Test
+    void compare_tableWithTheCrossingBetweenRows() {
+        Run run = run("compare", "--from", "1M", "--to", "1B", "--points", "4");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Requests/month  Lambda USD/month  Cluster USD/month  Nodes  Cheaper",
+                "      10,000,000             35.33             181.42      3  Lambda            -146.09\n"
+                        + "  -- break-even at 52.4M requests/month: Lambda cheaper below, cluster above\n"
+                        + "     100,000,000            353.33             189.42      3  cluster            163.91\n");
+    }
+
+    @Test
+    void compare_formatJson() throws Exception {
+        JsonNode root = JSON.readTree(run("compare", "--from", "1M", "--to", "1B", "--points", "4", "-f", "json").out());
+        assertThat(root.get("points")).hasSize(4);
+        assertThat(root.at("/points/1/requestsPerMonth").asLong()).isEqualTo(10_000_000);
+        assertThat(root.at("/points/1/lambdaMonthly").decimalValue()).isEqualByComparingTo("35.33");
+        assertThat(root.at("/points/3/cheaper").asText()).isEqualTo("cluster");
+    }
+
+    @Test
+    void sweep_csvByDefault() {
+        Run run = run("sweep", "examples/webhook-processor-spiky.yaml", "--from", "1K", "--to", "10B", "--points", "101");
+        assertThat(run.code()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", CsvReport.POINT_COLUMNS));
+        assertThat(lines).hasSize(1 + 101);
+        assertThat(lines.get(1)).startsWith("1000,0.00,0.00,213.53,2,lambda,USD");
+        assertThat(lines.get(101)).startsWith("10000000000,");
+    }
+
+    @Test
+    void sweep_badRange_exitTwo() {
+        Run run = run("sweep", "--from", "1B", "--to", "1M");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines()).hasSize(1);
+    }
+
+    @Test
+    void chart_writesSvgAndHtml(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("c.svg");
+        Run run = run("chart", "-o", svg.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("Wrote " + svg + ": break-even at 52.4M requests/month.\n");
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg", "lambda-bill");
+        Path html = dir.resolve("r.html");
+        assertThat(run("chart", "examples/provisioned-concurrency.yaml", "--html", "-o", html.toString()).code()).isZero();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<svg", "Provisioned Concurrency (x86_64)")
+                .doesNotContain("<script", "http-equiv", "<link");
+    }
+
+    @Test
+    void pricing_listShowDiff(@TempDir Path dir) throws Exception {
+        assertThat(run("pricing", "list").out()).contains("aws/us-east-1@2024-11-01");
+        JsonNode shown = JSON.readTree(run("pricing", "show", "aws/us-east-1@2024-11-01", "-f", "json").out());
+        assertThat(shown.at("/instances/t3.medium/hourlyPrice").decimalValue()).isEqualByComparingTo("0.0416");
+        Path table = dir.resolve("table.json");
+        Files.writeString(table, Files.readString(Path.of("pricing/aws/us-east-1/2024-11-01.json"))
+                .replace("\"price\": \"0.0416\"", "\"price\": \"0.05\"")
+                // An edited table no longer matches its recorded checksum; a user's own table may omit it.
+                .replaceFirst(",\\s*\"checksum\": \"sha256:[0-9a-f]+\"", ""));
+        Run diff = run("pricing", "diff", "latest", table.toString(), "--format", "csv");
+        assertThat(diff.code()).isZero();
+        assertThat(diff.out()).isEqualTo("kind,id,before,after,changePercent\n"
+                + "instance,t3.medium,\"0.0416/hour (2 vCPU, 4 GiB)\",\"0.05/hour (2 vCPU, 4 GiB)\",20.19\n");
+    }
+
+    @Test
+    void pricing_focusFormat_exitTwo() {
+        Run run = run("pricing", "list", "--format", "focus");
+        assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("breakeven: format focus is for bills; pricing reports take text,"
+                + " json or csv");
+    }
+
+    @Test
+    void help_listsCommandsExamplesAndExitCodes() {
+        Run run = run("--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("solve", "compare", "sweep", "chart", "pricing", "Examples:",
+                "Exit codes: 0 done, 1 a check failed, 2 bad input, 3 internal error.");
+        assertThat(run("solve", "--help").out()).contains("--fail-if-below", "Examples:");
+    }
+
+    @Test
+    void withDefaultCommand() {
+        assertThat(Main.withDefaultCommand(new String[0])).containsExactly("solve");
+        assertThat(Main.withDefaultCommand(new String[] {"x.yaml", "-f", "json"}))
+                .containsExactly("solve", "x.yaml", "-f", "json");
+        assertThat(Main.withDefaultCommand(new String[] {"--version"})).containsExactly("--version");
+        assertThat(Main.withDefaultCommand(new String[] {"pricing", "list"})).containsExactly("pricing", "list");
+        assertThat(Main.withDefaultCommand(new String[] {"--verbose", "chart"})).containsExactly("--verbose", "chart");
+        assertThat(Main.withDefaultCommand(new String[] {"--verbose"})).containsExactly("solve", "--verbose");
+    }
+}

@@ -1,0 +1,124 @@
+package org.breakeven.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import org.breakeven.Bill;
+import org.breakeven.Breakeven;
+import org.breakeven.Comparison;
+import org.breakeven.Scenario;
+import org.breakeven.serverless.Downstream;
+import org.breakeven.serverless.DownstreamItem;
+import org.breakeven.serverless.DownstreamKind;
+import org.breakeven.workload.RequestRange;
+import org.junit.jupiter.api.Test;
+
+/** The machine formats: FOCUS rows, CSV quoting, sweeps and the range a result is shown in. */
+class ReportsTest {
+
+    @Test
+    void focus_tieredLine_splitsIntoOneRowPerTier() {
+        // 700M requests through an HTTP API: 300M at 1.00 USD per million and 400M at 0.90, 660.00 in all.
+        Scenario s = Breakeven.defaultScenario();
+        s = s.withFunction(s.function().withDownstream(Downstream.items(DownstreamItem.of(DownstreamKind.API_GATEWAY_HTTP,
+                1))));
+        Comparison bills = s.at(700_000_000);
+        String csv = FocusReport.of(List.of(bills.serverless()), s.pricing(), YearMonth.of(2026, 2));
+        List<String[]> api = csv.lines().map(l -> l.split(",", -1)).filter(r -> r[1].equals("Amazon API Gateway")).toList();
+        assertThat(api).hasSize(2);
+        assertThat(api.get(0)).contains("300000000", "Requests", "0.000001", "300", "1");
+        assertThat(api.get(1)).contains("400000000", "Requests", "0.0000009", "360", "2");
+        assertThat(api.get(0)[7]).isEqualTo("2026-02-01T00:00:00Z");
+        assertThat(api.get(0)[8]).isEqualTo("2026-03-01T00:00:00Z");
+    }
+
+    @Test
+    void focus_listCosts_addUpToTheExactBill() {
+        Scenario s = Breakeven.defaultScenario();
+        Comparison bills = s.at(123_456_789);
+        for (Bill bill : List.of(bills.serverless(), bills.cluster())) {
+            String csv = FocusReport.of(List.of(bill), s.pricing(), YearMonth.of(2026, 1));
+            BigDecimal sum = csv.lines().skip(1).map(l -> new BigDecimal(l.split(",", -1)[13]))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sum).isEqualByComparingTo(bill.exactTotal().amount());
+        }
+    }
+
+    @Test
+    void focus_unit_followsTheUnitFormat() {
+        assertThat(FocusReport.unit("GB-seconds")).isEqualTo("GB-Seconds");
+        assertThat(FocusReport.unit("requests")).isEqualTo("Requests");
+        assertThat(FocusReport.unit("instance-hours")).isEqualTo("Hours");
+        assertThat(FocusReport.unit("LCU-hours")).isEqualTo("LCU-Hours");
+        assertThat(FocusReport.unit("read request units")).isEqualTo("Read Request Units");
+        assertThat(FocusReport.unit("GB-months")).isEqualTo("GB-Months");
+    }
+
+    @Test
+    void csv_field_quotesOnlyWhenNeeded() {
+        assertThat(Csv.field("plain")).isEqualTo("plain");
+        assertThat(Csv.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.field(null)).isEmpty();
+    }
+
+    @Test
+    void sweep_requests_logSpacedAndRounded() {
+        assertThat(Sweep.requests(1e6, 1e9, 4, 3)).containsExactly(1_000_000, 10_000_000, 100_000_000, 1_000_000_000);
+        assertThat(Sweep.requests(1, 10, 3, 2)).containsExactly(1, 3, 10);
+        assertThat(Sweep.requests(1, 2, 50, 1)).containsExactly(1, 2);
+    }
+
+    @Test
+    void sweep_requests_badArguments() {
+        assertThatThrownBy(() -> Sweep.requests(0, 10, 3, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the requests to sweep must run from at least 1 to a larger number, at most 10^13"
+                        + " requests/month, but were: 0.0 to 10.0");
+        assertThatThrownBy(() -> Sweep.requests(1, 10, 1, 3)).hasMessage("points must be between 2 and 100000 but was: 1");
+    }
+
+    @Test
+    void sweep_point_toString() {
+        Scenario s = Breakeven.defaultScenario();
+        assertThat(Sweep.of(s, 1e6, 1e9, 4, 3, i -> { }).get(1))
+                .hasToString("10,000,000 requests/month: Lambda USD 35.33/month vs cluster USD 181.42/month with 3 nodes");
+    }
+
+    @Test
+    void sweep_around_spansTheAnswerAndTheWorkload() {
+        Scenario s = Breakeven.defaultScenario();
+        // Crossing at 52.4M, workload at 1M: from 10^(6-2) to 10^(8+1).
+        assertThat(Sweep.around(s, s.solve())).isEqualTo(new RequestRange(1e4, 1e9));
+    }
+
+    @Test
+    void json_points_andResult() {
+        Scenario s = Breakeven.defaultScenario();
+        String json = JsonReport.of(s, s.solve());
+        assertThat(json).contains("\"breakEvenRequestsPerMonth\" : 5.24115", "\"cheaperBelow\" : \"lambda\"",
+                "\"rateId\" : \"lambda.duration.x86_64\"");
+    }
+
+    @Test
+    void outputFormat_of() {
+        assertThat(OutputFormat.of("FOCUS")).isEqualTo(OutputFormat.FOCUS);
+        assertThat(OutputFormat.JSON).hasToString("json");
+        assertThatThrownBy(() -> OutputFormat.of("xml")).hasMessage("format must be text, json, csv or focus but was: xml");
+    }
+
+    @Test
+    void textTable_alignsColumns() {
+        TextTable table = new TextTable(new String[] {"Name", "Amount"}, new boolean[] {false, true});
+        table.row("a", "1.00").note("-- between").row("longer", "100.00");
+        assertThat(table.render("  ")).isEqualTo("  Name    Amount\n  ------  ------\n  a         1.00\n  -- between\n"
+                + "  longer  100.00\n");
+    }
+
+    @Test
+    void htmlReport_escapes() {
+        assertThat(HtmlReport.escape("<a href=\"x\">&'")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    }
+}
