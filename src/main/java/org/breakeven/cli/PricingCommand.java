@@ -1,7 +1,13 @@
 package org.breakeven.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.breakeven.Breakeven;
+import org.breakeven.PricingImpact;
+import org.breakeven.Scenario;
+import org.breakeven.ScenarioFile;
+import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
 import org.breakeven.report.OutputFormat;
 import org.breakeven.report.PricingReport;
@@ -21,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {PricingCommand.ListTables.class, PricingCommand.Show.class, PricingCommand.Diff.class},
         footerHeading = "%nExamples:%n",
         footer = {"  breakeven pricing list", "  breakeven pricing show aws/us-east-1@2024-11-01",
-            "  breakeven pricing diff aws/us-east-1@2024-11-01 my-table.json"})
+            "  breakeven pricing diff aws/us-east-1@2024-11-01 my-table.json",
+            "  breakeven pricing diff aws/us-east-1@2024-07-01 latest --scenario examples/default.json"})
 final class PricingCommand implements Runnable {
 
     @Spec
@@ -91,12 +98,27 @@ final class PricingCommand implements Runnable {
         @picocli.CommandLine.Mixin
         FormatOption format;
 
+        @Option(names = "--scenario", paramLabel = "SCENARIO", description = "Also show how far each change moves this"
+                + " scenario's break-even and both bills (priced with OLDER before, with the change after): a scenario"
+                + " file, or 'default' for the built-in scenario. Text format only.")
+        String scenario;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            print(spec, PricingReport.diff(Tables.load(older), Tables.load(newer), format.format));
+            PricingTable from = Tables.load(older);
+            PricingTable to = Tables.load(newer);
+            if (scenario != null && format.format != OutputFormat.TEXT) {
+                throw new IllegalArgumentException("--scenario works with --format text only but the format was: "
+                        + format.format.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            print(spec, PricingReport.diff(from, to, format.format));
+            if (scenario != null) {
+                Scenario base = "default".equals(scenario) ? Breakeven.defaultScenario() : ScenarioFile.read(Path.of(scenario));
+                print(spec, System.lineSeparator() + PricingImpact.of(base.withPricing(from), to) + System.lineSeparator());
+            }
             return Main.OK;
         }
     }

@@ -266,6 +266,31 @@ class MainTest {
                 + "instance,t3.medium,\"0.0416/hour (2 vCPU, 4 GiB)\",\"0.05/hour (2 vCPU, 4 GiB)\",20.19\n");
     }
 
+    /**
+     * {@code pricing diff --scenario}: a scenario whose one DynamoDB read per request the cluster does not pay.
+     * Per request Lambda costs 0.00000353334 (as the default scenario) plus the read: 0.00000025 before the
+     * 2024-11-01 cut, 0.000000125 after. The cluster costs 180.529 a month plus 0.008 / 90,000 per request.
+     * Break-even before 180.529 / (0.00000378334 - 0.0000000888889) = 48.9M; after
+     * 180.529 / (0.00000365834 - 0.0000000888889) = 50.6M.
+     */
+    @Test
+    void pricing_diffWithScenarioShowsHowFarEachChangeMovesIt(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("reads.json");
+        Files.writeString(scenario, """
+                {"lambda": {"memoryMb": 256, "durationMs": 200, "downstream": {"computeMultiplier": 3,
+                   "items": [{"kind": "DYNAMODB_READ", "unitsPerRequest": 1, "paidByClusterToo": false}]}},
+                 "cluster": {"instanceType": "t3.medium", "nodes": {"fixed": 3}, "loadBalancers": {"count": 1}}}""");
+
+        Run run = run("pricing", "diff", "aws/us-east-1@2024-07-01", "latest", "--scenario", scenario.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("before: break-even at 48.9M requests/month")
+                .contains("rate dynamodb.readRequestUnit: break-even 48.9M -> 50.6M requests/month")
+                .contains("1 other change does not move this scenario");
+        assertThat(run("pricing", "diff", "aws/us-east-1@2024-07-01", "latest", "--scenario", "default", "-f", "json")
+                .code()).isEqualTo(Main.BAD_INPUT);
+    }
+
     @Test
     void pricing_focusFormat_exitTwo() {
         Run run = run("pricing", "list", "--format", "focus");
