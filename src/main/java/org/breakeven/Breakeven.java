@@ -16,7 +16,7 @@ import org.breakeven.workload.Workload;
  * <pre>{@code
  * jshell> import org.breakeven.*;
  * jshell> Breakeven.solve(Breakeven.defaultScenario())
- * $2 ==> Lambda USD 4.33/month vs cluster USD 181.33/month at 1,000,000 requests/month; break-even at 51.3M requests/month
+ * $2 ==> Lambda USD 3.53/month vs cluster USD 180.62/month at 1,000,000 requests/month; break-even at 52.4M requests/month
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.

@@ -55,6 +55,8 @@ class ValidationTest {
                         "billingGranularityMs must be 1 or 100 ms but was: 10"),
                 bad("empty range", () -> new RequestRange(10, 10),
                         "toRequestsPerMonth must be greater than fromRequestsPerMonth (10 requests/month) but was: 10"),
+                bad("fixed cost without a name", () -> org.breakeven.cluster.FixedCost.of(null, "10"),
+                        "a fixed monthly cost needs a name, such as \"Monitoring\", but it was: missing"),
                 bad("unknown instance type", () -> Breakeven.defaultScenario()
                         .withCluster(Cluster.of("x9.huge", NodeSizing.fixed(1))),
                         "instanceType must be one of the 34 types in pricing table aws/us-east-1@2024-11-01"));

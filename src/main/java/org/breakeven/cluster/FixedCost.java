@@ -1,7 +1,6 @@
 package org.breakeven.cluster;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import org.breakeven.Checks;
 
 /**
@@ -22,9 +21,9 @@ public record FixedCost(String name, BigDecimal monthlyAmount) {
      * @param monthlyAmount at least 0
      */
     public FixedCost {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("fixed cost name must not be blank");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a fixed monthly cost needs a name, such as \"Monitoring\", but it was: "
+                    + (name == null ? "missing" : "blank"));
         }
         Checks.nonNegative("monthlyAmount of " + name, monthlyAmount, "per month");
     }

@@ -155,12 +155,13 @@ public final class TextReport {
         out.append(bill.side().label()).append(" bill at ").append(Format.whole(bill.requestsPerMonth().doubleValue()))
                 .append(" requests/month:\n");
         for (LineItem item : bill.items()) {
-            out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s %s%n", item.name(),
-                    item.rounded().toString(), item.paidByClusterToo() ? "(cluster pays too)" : ""));
+            String line = String.format(java.util.Locale.ROOT, "  %-48s %18s %s", item.name(),
+                    item.rounded().toString(), item.paidByClusterToo() ? "(cluster pays too)" : "");
+            out.append(line.stripTrailing()).append('\n');
         }
-        out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s%n", "Total", bill.total()));
+        out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total", bill.total()));
         if (!bill.comparableTotal().equals(bill.total())) {
-            out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s%n", "Total not paid by the cluster too",
+            out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total not paid by the cluster too",
                     bill.comparableTotal()));
         }
     }

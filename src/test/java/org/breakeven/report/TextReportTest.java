@@ -20,6 +20,7 @@ class TextReportTest {
                 .contains("EKS control plane (standard support)").contains("USD 73.00")
                 .contains("0 to 52.4M requests/month: Lambda cheaper")
                 .contains("Why: Lambda is cheaper below 52.4M requests/month");
+        assertThat(report.lines()).allSatisfy(line -> assertThat(line).doesNotEndWith(" "));
     }
 
     /**
