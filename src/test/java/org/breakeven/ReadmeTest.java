@@ -84,6 +84,34 @@ class ReadmeTest {
         }
     }
 
+    /** Every ```java block of the README runs on its own, as written, without an error. */
+    @Test
+    void readme_javaExamplesRun() throws Exception {
+        String readme = readme();
+        List<String> blocks = new ArrayList<>();
+        for (int at = readme.indexOf("```java\n"); at >= 0; at = readme.indexOf("```java\n", at + 1)) {
+            blocks.add(block(readme.substring(at), "java"));
+        }
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
+        for (String block : blocks) {
+            try (JShell shell = JShell.builder().executionEngine("local").build()) {
+                shell.addToClasspath(classPath());
+                String rest = block;
+                while (!rest.isBlank()) {
+                    jdk.jshell.SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
+                    assertThat(info.completeness().isComplete()).as("complete snippet in: %s", rest).isTrue();
+                    for (SnippetEvent event : shell.eval(info.source())) {
+                        assertThat(event.exception()).as(info.source()).isNull();
+                        assertThat(event.status()).as(info.source() + " " + shell.diagnostics(event.snippet())
+                                .map(d -> d.getMessage(java.util.Locale.ROOT)).toList())
+                                .isIn(Snippet.Status.VALID, Snippet.Status.OVERWRITTEN);
+                    }
+                    rest = info.remaining();
+                }
+            }
+        }
+    }
+
     @Test
     void readme_scenarioFileIsTheDefaultScenario() throws Exception {
         byte[] json = block(readme(), "json").getBytes(StandardCharsets.UTF_8);
