@@ -38,7 +38,7 @@ public final class Format {
     }
 
     /**
-     * Formats a number of requests briefly: {@code 950}, {@code 30.3K}, {@code 30.3M}, {@code 1.2B}.
+     * Formats a number of requests briefly: {@code 950}, {@code 30.3K}, {@code 30.3M}, {@code 1.2B}, {@code 10.0T}.
      *
      * @param value the number
      * @return the text
@@ -48,8 +48,10 @@ public final class Format {
             return Double.toString(value);
         }
         double abs = Math.abs(value);
-        if (abs >= 999.95e6) {
-            return grouped(oneDecimal(value / 1e9)) + "B";
+        if (abs >= 999.95e9) {
+            return grouped(oneDecimal(value / 1e12)) + "T";
+        } else if (abs >= 999.95e6) {
+            return oneDecimal(value / 1e9) + "B";
         } else if (abs >= 999.95e3) {
             return oneDecimal(value / 1e6) + "M";
         } else if (abs >= 999.5) {

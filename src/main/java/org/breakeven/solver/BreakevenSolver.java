@@ -38,6 +38,8 @@ public final class BreakevenSolver {
     private static final int MAX_EVALUATIONS = 100;
     private static final double HALF_CENT = 0.005;
     private static final double MILLION = 1e6;
+    /** The most breakpoints one solve takes: about 16 MB of doubles and well under a second. */
+    static final int MAX_BREAKPOINTS = 2_000_000;
 
     private BreakevenSolver() {
     }
@@ -133,6 +135,11 @@ public final class BreakevenSolver {
         double[][] buffer = {new double[16]};
         int[] size = {0};
         java.util.function.DoubleConsumer add = x -> {
+            if (size[0] == MAX_BREAKPOINTS) {
+                throw new IllegalArgumentException("the range " + Format.brief(lo) + " to " + Format.brief(hi)
+                        + " requests/month holds more than " + Format.whole(MAX_BREAKPOINTS) + " breakpoints (node steps and "
+                        + "price tiers), too many to solve one by one: narrow the range or give each node more capacity");
+            }
             if (size[0] == buffer[0].length) {
                 buffer[0] = Arrays.copyOf(buffer[0], size[0] * 2);
             }

@@ -152,4 +152,21 @@ class BreakevenSolverTest {
             }
         }
     }
+
+    /**
+     * A node of 1 request/s at a peak of 1,000 times the average carries 1 * 730 * 3,600 / 1,000 = 2,628
+     * requests a month; up to 10 trillion requests that is about 3.8 billion node steps, which the solver
+     * refuses with a message rather than running out of memory.
+     */
+    @Test
+    void solve_tooManyNodeStepsFailsWithAMessage() {
+        Scenario scenario = Breakeven.defaultScenario().withWorkload(new Workload(1_000_000, 1000))
+                .withCluster(Breakeven.defaultScenario().cluster().withNodes(NodeSizing.byCapacity(1, 1, 1)))
+                .withRange(new RequestRange(0, 1e13));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(scenario::solve)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the range 0 to 10.0T requests/month holds more than 2,000,000 breakpoints (node steps and"
+                        + " price tiers), too many to solve one by one: narrow the range or give each node more capacity");
+    }
 }
