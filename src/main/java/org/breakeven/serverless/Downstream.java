@@ -8,8 +8,9 @@ import org.breakeven.Checks;
  * and/or a multiplier of Lambda's compute (duration) cost, as in "downstream services cost 3x to 5x
  * the compute".
  * <p>
- * The multiplier applies to the gross compute cost, before the free tier, and counts as a cost that
- * the cluster does not pay unless {@code multiplierPaidByClusterToo} is set.
+ * The multiplier applies to the compute cost of the work done: every invocation's GB-seconds at the
+ * on-demand rates, before the free tier, whether Provisioned Concurrency served it or not (its fee is not
+ * work). It counts as a cost that the cluster does not pay unless {@code multiplierPaidByClusterToo} is set.
  * <p>
  * This class is immutable and thread-safe.
  *

@@ -26,7 +26,9 @@ import org.breakeven.pricing.Rate;
  * provisioned duration rate, the rest spill over to on-demand. The free tier does not apply to either,
  * as in AWS's Provisioned Concurrency example 1.</li>
  * <li>Ephemeral storage above the 512 MB included: extra GB times billed seconds.</li>
- * <li>Downstream items at their table rates, and the compute multiplier times the gross duration cost.</li>
+ * <li>Downstream items at their table rates, and the compute multiplier times the cost of every invocation's
+ * GB-seconds at the on-demand rates, before the free tier (the Provisioned Concurrency fee is not work, so
+ * it is not multiplied).</li>
  * </ul>
  * <p>
  * This class is immutable and thread-safe.
@@ -79,7 +81,7 @@ public final class ServerlessModel {
                 table.rate("lambda.requests", "USD per request"),
                 free ? table.allowance("lambda.freeTier.requests").quantity() : BigDecimal.ZERO, false));
 
-        List<Charge> compute = new ArrayList<>();
+        List<Charge> compute = new ArrayList<>(3);
         BigDecimal onDemandGbs = gb.multiply(onDemandSeconds);
         compute.add(Charge.of("Duration (" + arch + ")",
                 Quantity.split(BigDecimal.ZERO, onDemandGbs, onDemandGbs.negate(), share, capacity), "GB-seconds",
@@ -115,9 +117,16 @@ public final class ServerlessModel {
                     item.paidByClusterToo()));
         }
         if (downstream.computeMultiplier() > 0) {
+            // Downstream work scales with the work the function does, not with how it is billed: the base is
+            // every invocation's GB-seconds at the on-demand rate, before the free tier; the Provisioned
+            // Concurrency fee, which is paid with no traffic at all, is not part of it.
+            Charge work = Charge.of("Compute at on-demand rates",
+                    Quantity.split(BigDecimal.ZERO, onDemandGbs, gb.multiply(pcSeconds).subtract(onDemandGbs), share,
+                            capacity), "GB-seconds", table.rate("lambda.duration." + arch, GB_SECOND_RATE),
+                    BigDecimal.ZERO, false);
             BigDecimal multiplier = BigDecimal.valueOf(downstream.computeMultiplier());
             charges.add(Charge.of("Downstream services (" + multiplier.stripTrailingZeros().toPlainString()
-                            + "x compute)", Quantity.grossCostOf(compute), "USD of compute",
+                            + "x compute)", Quantity.grossCostOf(List.of(work)), "USD of compute",
                     Rate.flat("downstream.computeMultiplier", "USD per USD of compute", multiplier, "scenario input"),
                     BigDecimal.ZERO, downstream.multiplierPaidByClusterToo()));
         }

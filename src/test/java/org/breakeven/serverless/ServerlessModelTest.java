@@ -276,6 +276,25 @@ class ServerlessModelTest {
         assertThat(bill.item("Downstream services (3x compute)").paidByClusterToo()).isFalse();
     }
 
+    /**
+     * With Provisioned Concurrency, the multiplier follows the work, not the billing: 1 environment of 1 GB
+     * all month (730 h) at 100 ms, with 1M requests all arriving while it is on, runs 1M * 0.1 s * 1 GB =
+     * 100,000 GB-s, priced at the on-demand 0.0000166667 = 1.66667; 3x = 5.00001. The PC fee
+     * (2,628,000 GB-s * 0.0000041667 = 10.95) is not multiplied, so with no requests the line is zero.
+     */
+    @Test
+    void bill_multiplierFollowsTheWorkNotTheProvisionedConcurrencyFee() {
+        LambdaFunction function = LambdaFunction.of(1024, 100).withDownstream(Downstream.multiplier(3))
+                .withProvisionedConcurrency(ProvisionedConcurrency.allMonth(1, 730, 100));
+
+        assertThat(bill(function, 1_000_000).item("Downstream services (3x compute)").amount().amount())
+                .isEqualByComparingTo("5.00001");
+        assertThat(bill(function, 0).item("Downstream services (3x compute)").amount().amount())
+                .isEqualByComparingTo("0");
+        assertThat(bill(function, 0).item("Provisioned Concurrency (x86_64)").rounded().amount())
+                .isEqualByComparingTo("10.95");
+    }
+
     @Test
     void bill_zeroRequestsCostsNothingWithoutProvisionedConcurrency() {
         Bill bill = bill(LambdaFunction.of(256, 200).withDownstream(Downstream.multiplier(3)), 0);
