@@ -56,6 +56,7 @@ public record Downstream(List<DownstreamItem> items, double computeMultiplier, b
 
     @Override
     public String toString() {
-        return (items.isEmpty() ? "" : items + " ") + (computeMultiplier > 0 ? computeMultiplier + "x compute" : "");
+        String multiplier = computeMultiplier > 0 ? computeMultiplier + "x compute" : "";
+        return items.isEmpty() ? multiplier : multiplier.isEmpty() ? items.toString() : items + " " + multiplier;
     }
 }
