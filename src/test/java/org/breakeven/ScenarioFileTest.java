@@ -153,12 +153,19 @@ class ScenarioFileTest {
                 org.junit.jupiter.params.provider.Arguments.of("downstream item without units", "{\n" + cluster + ",\n"
                         + "\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
                         + "  \"downstream\": {\"items\": [{\"kind\": \"S3_GET\"}]}}\n}",
-                        ":3: at lambda: unitsPerRequest is required (requests per request)"),
+                        ":4: at lambda.downstream.items[0]: unitsPerRequest is required (requests per request)"),
                 org.junit.jupiter.params.provider.Arguments.of("downstream item without kind", "{\n" + cluster + ",\n"
                         + "\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
                         + "  \"downstream\": {\"items\": [{\"unitsPerRequest\": 1}]}}\n}",
-                        ":3: at lambda: kind is required, one of [API_GATEWAY_HTTP, API_GATEWAY_REST, DYNAMODB_READ,"
-                                + " DYNAMODB_WRITE, S3_GET, S3_PUT, SQS, LOG_INGESTION]"),
+                        ":4: at lambda.downstream.items[0]: kind is required, one of [API_GATEWAY_HTTP, API_GATEWAY_REST,"
+                                + " DYNAMODB_READ, DYNAMODB_WRITE, S3_GET, S3_PUT, SQS, LOG_INGESTION]"),
+                org.junit.jupiter.params.provider.Arguments.of("second downstream item without kind", "{\n" + cluster
+                        + ",\n\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
+                        + "  \"downstream\": {\"items\": [\n"
+                        + "    {\"kind\": \"S3_GET\", \"unitsPerRequest\": 1},\n"
+                        + "    {\"unitsPerRequest\": 2}]}}\n}",
+                        ":6: at lambda.downstream.items[1]: kind is required, one of [API_GATEWAY_HTTP, API_GATEWAY_REST,"
+                                + " DYNAMODB_READ, DYNAMODB_WRITE, S3_GET, S3_PUT, SQS, LOG_INGESTION]"),
                 org.junit.jupiter.params.provider.Arguments.of("downstream units not a number", "{\n" + cluster + ",\n"
                         + "\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
                         + "  \"downstream\": {\"items\": [{\"kind\": \"S3_GET\", \"unitsPerRequest\": 1},\n"
