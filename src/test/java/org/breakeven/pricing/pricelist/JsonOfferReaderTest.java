@@ -213,4 +213,29 @@ class JsonOfferReaderTest {
                 + " \"Quantity\", which is not one of the units (hour, hours, hrs) that mean USD per cluster-hour ("
                 + DIMENSION_PATH + ")");
     }
+
+    /** Without offerTermCode a term's code is the part of its key after the SKU: JRTCKXETXF and ABCDEFGHIJ here. */
+    @Test
+    void importFiles_termWithoutOfferTermCode_codeFromItsKey() throws IOException {
+        String text = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }")).replace("\"offerTermCode\" : \"JRTCKXETXF\", ", "")
+                .replace("\"termAttributes\" : { } } } } } }", "\"termAttributes\" : { } },\n \"EKSCLUSTERHOURSA.ABCDEFGHIJ\" :"
+                        + " { \"effectiveDate\" : \"2024-07-01T00:00:00Z\", \"priceDimensions\" : { \"r\" : { "
+                        + dimension("{ \"USD\" : \"0.2\" }") + " } } } } } } }");
+        Path file = write("index.json", text);
+
+        assertThat(importFile(file).result("eks.cluster.standard").detail()).isEqualTo("SKU EKSCLUSTERHOURSA has 2"
+                + " OnDemand terms (JRTCKXETXF, ABCDEFGHIJ), so the choice would be arbitrary");
+    }
+
+    /** A band's begin may be a JSON number and its end null (open-ended), as some older offers write them. */
+    @Test
+    void importFiles_numericBeginAndNullEnd_accepted() throws IOException {
+        Path file = write("index.json", offer(HEADER, "\"beginRange\" : 0, \"endRange\" : null, \"unit\" : \"Hours\","
+                + " \"pricePerUnit\" : { \"USD\" : \"0.1000000000\" }"));
+
+        org.breakeven.pricing.Rate rate = importFile(file).rate("eks.cluster.standard").orElseThrow();
+
+        assertThat(rate.firstPrice()).isEqualByComparingTo("0.1");
+        assertThat(rate.tiers()).singleElement().satisfies(tier -> assertThat(tier.toExclusive()).isNull());
+    }
 }

@@ -345,6 +345,20 @@ class PriceListImporterTest {
                 .hasSize(SHIPPED.instances().size()).allMatch(r -> r.status() == ImportReport.Status.CARRIED);
     }
 
+    /**
+     * Without instance types or a base table the importer asks for those of the newest shipped table of the
+     * region: eu-west-1's 34 types, all missing here as the EC2 offer was not given.
+     */
+    @Test
+    void importFiles_noInstanceTypesNorBase_usesTheShippedCatalogue() {
+        ImportReport report = PriceListImporter.forRegion("eu-west-1")
+                .importFiles(List.of(Offers.fixture("us-east-1/AmazonEKS.json")));
+
+        assertThat(report.results()).filteredOn(r -> r.kind() == ImportReport.Kind.INSTANCE_TYPE)
+                .extracting(ImportReport.KeyResult::key)
+                .containsExactlyInAnyOrderElementsOf(PricingTables.latest("aws", "eu-west-1").instances().keySet());
+    }
+
     @Test
     void toString_report_summaryOffersAndOneLinePerKey() {
         String text = complete().toString();

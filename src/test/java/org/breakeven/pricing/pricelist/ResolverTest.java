@@ -1,0 +1,167 @@
+package org.breakeven.pricing.pricelist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.breakeven.pricing.PricingTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How the importer turns a matched product into a rate, an allowance or an instance type: its bands, its
+ * free-tier term and its processor. Each case edits one of the us-east-1 fixtures (whose prices are those of
+ * the shipped 2024-11-01 table) in one place.
+ */
+class ResolverTest {
+
+    /** The EKS control plane's one price dimension in the fixture, after its rate code and description. */
+    private static final String EKS_BAND = "\"beginRange\" : \"0\",\n              \"endRange\" : \"Inf\",\n"
+            + "              \"unit\" : \"Hours\",\n              \"pricePerUnit\" : {\n                \"USD\" :"
+            + " \"0.1000000000\"\n              },";
+
+    @TempDir
+    Path dir;
+
+    /** The fixture's text with its first occurrence of {@code original} replaced. */
+    private static String edited(String fixture, String original, String replacement) throws IOException {
+        String text = Files.readString(Offers.fixture(fixture), StandardCharsets.UTF_8);
+        int at = text.indexOf(original);
+        assertThat(at).as("%s holds %s", fixture, original).isNotNegative();
+        return text.substring(0, at) + replacement + text.substring(at + original.length());
+    }
+
+    private ImportReport importText(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return PriceListImporter.forRegion("us-east-1").withInstanceTypes(List.of("m5.large"))
+                .withReadDate(LocalDate.of(2024, 11, 20)).importFiles(List.of(file));
+    }
+
+    /**
+     * The EKS control plane's single band, 0 to Inf at 0.10 an hour, split into a band that ends where it
+     * starts (0-0) and the rest: a band must end after it starts.
+     */
+    @Test
+    void tiers_bandEndingWhereItStarts() throws IOException {
+        ImportReport report = importText("AmazonEKS.json", eksBands("0", "0", "0", "Inf"));
+
+        assertThat(report.result("eks.cluster.standard").status()).isEqualTo(ImportReport.Status.MISSING);
+        assertThat(report.result("eks.cluster.standard").detail()).isEqualTo("band 0-0 of SKU EKSCLUSTERHOURSA ends"
+                + " before it starts ($.terms.OnDemand.EKSCLUSTERHOURSA['EKSCLUSTERHOURSA.JRTCKXETXF'].priceDimensions"
+                + "['EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7'])");
+    }
+
+    /** An open-ended band must be the last: 0-Inf followed by 100-Inf is refused, and so is a closed last band. */
+    @Test
+    void tiers_openEndedBandOnlyLast() throws IOException {
+        ImportReport open = importText("AmazonEKS.json", eksBands("0", "Inf", "100", "Inf"));
+        ImportReport closed = importText("AmazonEKS.json", edited("us-east-1/AmazonEKS.json", EKS_BAND,
+                band("0", "100")));
+
+        assertThat(open.result("eks.cluster.standard").detail()).contains(" may be open-ended, but band 0-Inf is not the"
+                + " last (");
+        assertThat(closed.result("eks.cluster.standard").detail()).contains(" may be open-ended, but band 0-100 is the"
+                + " last (");
+    }
+
+    /**
+     * A free-tier row whose only term is not the usual A429C66SYZ still gives the allowance: its $0 band from 0
+     * to 1,000,000 requests.
+     */
+    @Test
+    void freeTier_onlyTermWhateverItsCode() throws IOException {
+        String text = Files.readString(Offers.fixture("us-east-1/AWSLambda.json"), StandardCharsets.UTF_8)
+                .replace("LAMBDAFREEREQAAA.A429C66SYZ", "LAMBDAFREEREQAAA.JRTCKXETXF")
+                .replaceFirst("\"offerTermCode\" : \"A429C66SYZ\",\n          \"sku\" : \"LAMBDAFREEREQAAA\"",
+                        "\"offerTermCode\" : \"JRTCKXETXF\",\n          \"sku\" : \"LAMBDAFREEREQAAA\"");
+
+        ImportReport report = importText("AWSLambda.json", text);
+
+        assertThat(report.allowance("lambda.freeTier.requests").orElseThrow().quantity()).isEqualByComparingTo("1000000");
+        assertThat(report.result("lambda.freeTier.requests").detail()).contains("term JRTCKXETXF");
+    }
+
+    /** A free-tier row must start with a $0 band: one priced at the request rate is not an allowance. */
+    @Test
+    void freeTier_bandWithAPrice() throws IOException {
+        String text = edited("us-east-1/AWSLambda.json", "\"description\" : \"AWS Lambda - Requests Free Tier - 1,000,000"
+                + " Requests\",\n              \"beginRange\" : \"0\",\n              \"endRange\" : \"1000000\",\n"
+                + "              \"unit\" : \"Requests\",\n              \"pricePerUnit\" : {\n                \"USD\" :"
+                + " \"0.0000000000\"", "\"description\" : \"AWS Lambda - Requests\",\n              \"beginRange\" : \"0\",\n"
+                + "              \"endRange\" : \"1000000\",\n              \"unit\" : \"Requests\",\n"
+                + "              \"pricePerUnit\" : {\n                \"USD\" : \"0.0000002\"");
+
+        ImportReport report = importText("AWSLambda.json", text);
+
+        assertThat(report.result("lambda.freeTier.requests").detail()).isEqualTo("free-tier SKU LAMBDAFREEREQAAA must"
+                + " start with a $0 band from 0 to a quantity, but its first band is 0-1000000 at 0.0000002");
+    }
+
+    /**
+     * The architecture comes from the processor attributes: Intel, AMD or a bare "64-bit" are x86_64 (the
+     * fixture's m5.large has "Intel Xeon Platinum 8175" and "64-bit").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"physicalProcessor\" : \"AMD EPYC 7571\",|''",
+        "\"physicalProcessor\" : \"Intel Xeon Platinum 8175\",|''",
+        "''|\"processorArchitecture\" : \"64-bit\","})
+    void architecture_fromTheProcessor(String processor, String architecture) throws IOException {
+        ImportReport report = importText("AmazonEC2.json", m5(processor, architecture));
+
+        assertThat(report.instanceType("m5.large").orElseThrow().architecture()).isEqualTo("x86_64");
+    }
+
+    @Test
+    void architecture_unknown() throws IOException {
+        ImportReport report = importText("AmazonEC2.json", m5("", ""));
+
+        assertThat(report.result("m5.large").detail()).isEqualTo("SKU EC2M5LARGELINUXA gives neither physicalProcessor"
+                + " nor processorArchitecture, so its architecture is unknown");
+    }
+
+    /**
+     * Nothing found but everything carried from a base table: the table takes the base's effective date, as
+     * no offer gave one.
+     */
+    @Test
+    void resolve_nothingFoundTakesTheBaseDate() throws IOException {
+        Path file = dir.resolve("AmazonECS.json");
+        Files.writeString(file, "{ \"formatVersion\" : \"v1.0\", \"offerCode\" : \"AmazonECS\", \"version\" :"
+                + " \"20241115180000\", \"publicationDate\" : \"2024-11-15T18:00:00Z\", \"products\" : { },"
+                + " \"terms\" : { } }", StandardCharsets.UTF_8);
+
+        ImportReport report = PriceListImporter.forRegion("us-east-1").withInstanceTypes(List.of("m5.large"))
+                .withBase(PricingTables.version("aws", "us-east-1", "2024-11-01")).importFiles(List.of(file));
+
+        assertThat(report.isComplete()).isTrue();
+        assertThat(report.table().effectiveDate()).isEqualTo(LocalDate.of(2024, 11, 1));
+    }
+
+    /** The EC2 fixture with its m5.large Linux row's processor lines replaced (either may be empty). */
+    private static String m5(String processorLine, String architectureLine) throws IOException {
+        String text = edited("us-east-1/AmazonEC2.json", "\"physicalProcessor\" : \"Intel Xeon Platinum 8175\",",
+                processorLine);
+        String original = "\"processorArchitecture\" : \"64-bit\",";
+        int at = text.indexOf(original);
+        return text.substring(0, at) + architectureLine + text.substring(at + original.length());
+    }
+
+    /** The EKS fixture with its control plane's one band replaced by two, A then B, each at 0.10 an hour. */
+    private static String eksBands(String beginA, String endA, String beginB, String endB) throws IOException {
+        return edited("us-east-1/AmazonEKS.json", EKS_BAND, band(beginA, endA) + " \"appliesTo\" : [] },\n"
+                + "            \"EKSCLUSTERHOURSA.JRTCKXETXF.SECONDBAND\" : { " + band(beginB, endB));
+    }
+
+    private static String band(String begin, String end) {
+        return "\"beginRange\" : \"" + begin + "\", \"endRange\" : \"" + end + "\", \"unit\" : \"Hours\","
+                + " \"pricePerUnit\" : { \"USD\" : \"0.1000000000\" },";
+    }
+}
