@@ -238,4 +238,13 @@ class JsonOfferReaderTest {
         assertThat(rate.firstPrice()).isEqualByComparingTo("0.1");
         assertThat(rate.tiers()).singleElement().satisfies(tier -> assertThat(tier.toExclusive()).isNull());
     }
+
+    @Test
+    void importFiles_rangeNotAString_failsWithJsonPath() throws IOException {
+        Path file = write("index.json", offer(HEADER, "\"beginRange\" : [ 0 ], \"endRange\" : \"Inf\", \"unit\" :"
+                + " \"Hours\", \"pricePerUnit\" : { \"USD\" : \"0.1\" }"));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at " + DIMENSION_PATH + ".beginRange: must be a string but is START_ARRAY");
+    }
 }
