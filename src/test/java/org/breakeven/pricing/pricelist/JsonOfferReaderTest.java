@@ -247,4 +247,49 @@ class JsonOfferReaderTest {
         assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
                 .hasMessage(file + " at " + DIMENSION_PATH + ".beginRange: must be a string but is START_ARRAY");
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> misshapen() {
+        String valid = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }"));
+        String sku = "\"EKSCLUSTERHOURSA\" : { \"EKSCLUSTERHOURSA.JRTCKXETXF\" : {";
+        String term = "\"EKSCLUSTERHOURSA.JRTCKXETXF\" : {";
+        String dimension = "\"EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7\" : {";
+        return java.util.stream.Stream.of(
+                misshapen("products", "{ " + HEADER + ", \"products\" : [ ], \"terms\" : { } }", "$.products",
+                        "products must be an object keyed by SKU"),
+                misshapen("product", "{ " + HEADER + ", \"products\" : { \"X\" : \"x\" }, \"terms\" : { } }",
+                        "$.products.X", "a product must be an object"),
+                misshapen("attributes", "{ " + HEADER + ", \"products\" : { \"X\" : { \"attributes\" : [ ] } },"
+                        + " \"terms\" : { } }", "$.products.X.attributes", "attributes must be an object"),
+                misshapen("terms", "{ " + HEADER + ", \"products\" : { }, \"terms\" : [ ] }", "$.terms",
+                        "terms must be an object keyed by term type"),
+                misshapen("OnDemand", "{ " + HEADER + ", \"products\" : { }, \"terms\" : { \"OnDemand\" : [ ] } }",
+                        "$.terms.OnDemand", "terms.OnDemand must be an object keyed by SKU"),
+                misshapen("terms of a SKU", valid.replace(sku, "\"EKSCLUSTERHOURSA\" : [ ], \"X\" : {"
+                        + " \"EKSCLUSTERHOURSA.JRTCKXETXF\" : {"), "$.terms.OnDemand.EKSCLUSTERHOURSA",
+                        "the terms of a SKU must be an object keyed by \"<sku>.<offerTermCode>\""),
+                misshapen("term", valid.replace(term, term.replace("{", "[ ], \"EKSCLUSTERHOURSA.OTHERTERMS\" : {")),
+                        "$.terms.OnDemand.EKSCLUSTERHOURSA['EKSCLUSTERHOURSA.JRTCKXETXF']", "a term must be an object"),
+                misshapen("priceDimensions", valid.replace("\"priceDimensions\" : {", "\"priceDimensions\" : [ ],"
+                        + " \"x\" : {"), TERM_PATH + ".priceDimensions", "priceDimensions must be an object keyed by rate code"),
+                misshapen("price dimension", valid.replace(dimension, dimension.replace("{", "[ ], \"y\" : {")),
+                        DIMENSION_PATH, "a price dimension must be an object"),
+                misshapen("pricePerUnit", offer(HEADER, dimension("[ ]")), DIMENSION_PATH + ".pricePerUnit",
+                        "pricePerUnit must be an object keyed by currency"));
+    }
+
+    private static org.junit.jupiter.params.provider.Arguments misshapen(String name, String text, String path,
+            String problem) {
+        return org.junit.jupiter.params.provider.Arguments.of(name, text, path, problem);
+    }
+
+    /** Each level of an offer must be an object; an array in its place fails at that level's path. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("misshapen")
+    void importFiles_levelNotAnObject_failsWithItsPath(String name, String text, String path, String problem)
+            throws IOException {
+        Path file = write("index.json", text);
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessageStartingWith(file + " at " + path + ": " + problem + ", but found ");
+    }
 }
