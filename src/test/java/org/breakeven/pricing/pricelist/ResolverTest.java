@@ -145,6 +145,80 @@ class ResolverTest {
         assertThat(report.table().effectiveDate()).isEqualTo(LocalDate.of(2024, 11, 1));
     }
 
+    /**
+     * A base table can only carry a key in the unit the bill models read: the shipped us-east-1 table with
+     * s3.get per 1,000 requests and the ALB's processed-bytes dimension per LCU-hour carries neither.
+     */
+    @Test
+    void carry_baseInAnotherUnit() throws IOException {
+        String shipped = Files.readString(Path.of("pricing/aws/us-east-1/2024-11-01.json"), StandardCharsets.UTF_8);
+        String text = shipped.replace("\"s3.get\": { \"unit\": \"USD per request\"",
+                "\"s3.get\": { \"unit\": \"USD per 1,000 requests\"").replace("\"unit\": \"GB per hour per LCU\"",
+                "\"unit\": \"GB per LCU-hour\"");
+        text = text.substring(0, text.indexOf(",\n  \"checksum\"")) + "\n}\n";
+        org.breakeven.pricing.PricingTable base = PricingTables.fromStream(new java.io.ByteArrayInputStream(
+                text.getBytes(StandardCharsets.UTF_8)), "base.json");
+
+        ImportReport report = PriceListImporter.forRegion("us-east-1").withInstanceTypes(List.of("m5.large"))
+                .withBase(base).importFiles(List.of(Offers.fixture("us-east-1/AmazonEKS.json")));
+
+        assertThat(report.result("s3.get").detail()).isEqualTo("offer AmazonS3 was not given, and the base table"
+                + " aws/us-east-1@2024-11-01 gives it in USD per 1,000 requests instead of USD per request");
+        assertThat(report.result("elb.alb.lcu.processedGbPerHour").detail()).isEqualTo("not published in the Price"
+                + " List, and the base table aws/us-east-1@2024-11-01 gives it in GB per LCU-hour instead of GB per hour"
+                + " per LCU");
+        assertThat(report.result("s3.put").status()).isEqualTo(ImportReport.Status.CARRIED);
+    }
+
+    /** A free-tier band must be in the allowance's unit: 1,000,000 "Hours" are not 1,000,000 requests. */
+    @Test
+    void freeTier_bandInAnotherUnit() throws IOException {
+        String text = edited("us-east-1/AWSLambda.json", "\"endRange\" : \"1000000\",\n              \"unit\" :"
+                + " \"Requests\"", "\"endRange\" : \"1000000\",\n              \"unit\" : \"Hours\"");
+
+        ImportReport report = importText("AWSLambda.json", text);
+
+        assertThat(report.result("lambda.freeTier.requests").detail()).startsWith("SKU LAMBDAFREEREQAAA prices in"
+                + " \"Hours\", which is not one of the units (request, requests) that mean requests per month (");
+    }
+
+    /**
+     * A rate's product needs a priced term besides the free-tier one: with its only term renamed to the
+     * free-tier code A429C66SYZ the EKS control plane has none; with a free-tier term beside its priced one,
+     * the priced one is taken.
+     */
+    @Test
+    void priced_theFreeTierTermIsNeverARate() throws IOException {
+        String onlyFree = Files.readString(Offers.fixture("us-east-1/AmazonEKS.json"), StandardCharsets.UTF_8)
+                .replace("EKSCLUSTERHOURSA.JRTCKXETXF", "EKSCLUSTERHOURSA.A429C66SYZ");
+        onlyFree = onlyFree.replaceFirst("\"offerTermCode\" : \"JRTCKXETXF\"", "\"offerTermCode\" : \"A429C66SYZ\"");
+        String both = edited("us-east-1/AmazonEKS.json", "\"EKSCLUSTERHOURSA\" : {\n        \"EKSCLUSTERHOURSA.JRTCKXETXF\"",
+                "\"EKSCLUSTERHOURSA\" : {\n        \"EKSCLUSTERHOURSA.A429C66SYZ\" : { \"offerTermCode\" : \"A429C66SYZ\","
+                        + " \"effectiveDate\" : \"2024-07-01T00:00:00Z\", \"priceDimensions\" : { \"free\" : {"
+                        + " \"beginRange\" : \"0\", \"endRange\" : \"1\", \"unit\" : \"Hours\", \"pricePerUnit\" :"
+                        + " { \"USD\" : \"0\" } } } },\n        \"EKSCLUSTERHOURSA.JRTCKXETXF\"");
+
+        assertThat(importText("AmazonEKS.json", onlyFree).result("eks.cluster.standard").detail())
+                .isEqualTo("SKU EKSCLUSTERHOURSA has no OnDemand term other than the free-tier term A429C66SYZ");
+        assertThat(importText("AmazonEKS.json", both).rate("eks.cluster.standard").orElseThrow().firstPrice())
+                .isEqualByComparingTo("0.10");
+    }
+
+    /** Two products that both match make the choice arbitrary: the key stays missing and both SKUs are named. */
+    @Test
+    void single_twoMatchingProducts() throws IOException {
+        String text = Files.readString(Offers.fixture("us-east-1/AmazonEKS.json"), StandardCharsets.UTF_8);
+        int products = text.indexOf("\"products\" : {") + "\"products\" : {".length();
+        int end = text.indexOf("\n    },", products) + "\n    },".length();
+        String copy = text.substring(products, end).replace("EKSCLUSTERHOURSA", "EKSCLUSTERHOURSB");
+
+        ImportReport report = importText("AmazonEKS.json", text.substring(0, end) + copy + text.substring(end));
+
+        assertThat(report.result("eks.cluster.standard").detail()).isEqualTo("2 products of AmazonEKS 20241115180000"
+                + " match, so the choice would be arbitrary: EKSCLUSTERHOURSA (AmazonEKS-Hours:perCluster),"
+                + " EKSCLUSTERHOURSB (AmazonEKS-Hours:perCluster)");
+    }
+
     /** The EC2 fixture with its m5.large Linux row's processor lines replaced (either may be empty). */
     private static String m5(String processorLine, String architectureLine) throws IOException {
         String text = edited("us-east-1/AmazonEC2.json", "\"physicalProcessor\" : \"Intel Xeon Platinum 8175\",",
