@@ -122,6 +122,15 @@ class CsvOfferReaderTest {
         assertThat(report.result("eks.cluster.standard").status()).isEqualTo(ImportReport.Status.FOUND);
     }
 
+    /** The preamble's publication date dates the source; in a CSV offer its error is located at the preamble. */
+    @Test
+    void importFiles_publicationDateNotADate_failsAtThePreamble() throws IOException {
+        Path file = write(PREAMBLE.replace("2024-11-15T18:00:00Z", "yesterday") + HEADER + ROW);
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at preamble: must be a date such as 2016-06-01T00:00:00Z but was: \"yesterday\"");
+    }
+
     @Test
     void importFiles_elbFixture_multiLineDescriptionAndDecoys() {
         ImportReport report = importFile(Offers.fixture("us-east-1/AWSELB.csv"));

@@ -248,6 +248,34 @@ class JsonOfferReaderTest {
                 .hasMessage(file + " at " + DIMENSION_PATH + ".beginRange: must be a string but is START_ARRAY");
     }
 
+    /**
+     * A product's attributes are its own: a second product without a usagetype does not inherit the first
+     * one's, so only the first matches the EKS control plane.
+     */
+    @Test
+    void importFiles_attributesNotInheritedFromThePreviousProduct() throws IOException {
+        String text = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }")).replace("\"regionCode\" : \"us-east-1\" } } },",
+                "\"regionCode\" : \"us-east-1\" } },\n    \"EKSNOUSAGETYPE\" : { \"sku\" : \"EKSNOUSAGETYPE\","
+                        + " \"productFamily\" : \"Compute\", \"attributes\" : { \"servicecode\" : \"AmazonEKS\","
+                        + " \"regionCode\" : \"us-east-1\" } } },");
+        Path file = write("index.json", text);
+
+        ImportReport report = importFile(file);
+
+        assertThat(report.result("eks.cluster.standard").sku()).isEqualTo("EKSCLUSTERHOURSA");
+        assertThat(report.offers().get(0).entries()).isEqualTo(2);
+    }
+
+    @Test
+    void importFiles_publicationDateNotADate_failsAtItsPath() throws IOException {
+        Path file = write("index.json", offer(HEADER.replace("2024-11-15T18:00:00Z", "yesterday"),
+                dimension("{ \"USD\" : \"0.1\" }")));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at $.publicationDate: must be a date such as 2016-06-01T00:00:00Z but was:"
+                        + " \"yesterday\"");
+    }
+
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> misshapen() {
         String valid = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }"));
         String sku = "\"EKSCLUSTERHOURSA\" : { \"EKSCLUSTERHOURSA.JRTCKXETXF\" : {";

@@ -219,6 +219,22 @@ class ResolverTest {
                 + " EKSCLUSTERHOURSB (AmazonEKS-Hours:perCluster)");
     }
 
+    /**
+     * At most five near misses are listed, the rest counted: with the m5.large Linux row on "Host" tenancy,
+     * nothing matches and six rows come close (it and the fixture's five decoys, in file order).
+     */
+    @Test
+    void single_nearMissesBeyondFiveCounted() throws IOException {
+        String text = edited("us-east-1/AmazonEC2.json", "\"tenancy\" : \"Shared\"", "\"tenancy\" : \"Host\"");
+
+        String detail = importText("AmazonEC2.json", text).result("m5.large").detail();
+
+        assertThat(detail).startsWith("no product of AmazonEC2 20241115180000 matches: ")
+                .contains("; near misses: SKU EC2M5LARGELINUXA: tenancy must be \"Shared\" but was \"Host\"; SKU"
+                        + " EC2M5LARGEDEDICA: tenancy must be \"Shared\" but was \"Dedicated\"; ")
+                .endsWith("capacitystatus must be \"Used\" but was \"UnusedCapacityReservation\"; 1 more");
+    }
+
     /** The EC2 fixture with its m5.large Linux row's processor lines replaced (either may be empty). */
     private static String m5(String processorLine, String architectureLine) throws IOException {
         String text = edited("us-east-1/AmazonEC2.json", "\"physicalProcessor\" : \"Intel Xeon Platinum 8175\",",
