@@ -325,13 +325,17 @@ public final class ScenarioFile {
     }
 
     record DownstreamItemJson(DownstreamKind kind, Double unitsPerRequest, Boolean paidByClusterToo) {
-        DownstreamItem toItem() {
+        // Checked here, not where the items are used, so that the error's path names the item.
+        DownstreamItemJson {
             if (kind == null) {
                 throw new IllegalArgumentException("kind is required, one of " + List.of(DownstreamKind.values()));
             }
             if (unitsPerRequest == null) {
                 throw new IllegalArgumentException("unitsPerRequest is required (" + kind.usageUnit() + " per request)");
             }
+        }
+
+        DownstreamItem toItem() {
             return new DownstreamItem(kind, unitsPerRequest, or(paidByClusterToo, kind.paidByClusterByDefault()));
         }
     }

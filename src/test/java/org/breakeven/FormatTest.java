@@ -35,4 +35,12 @@ class FormatTest {
     void plain_dropsTrailingZerosAndExponent(String value, String expected) {
         assertThat(Format.plain(new BigDecimal(value))).isEqualTo(expected);
     }
+
+    /** Infinities and NaN, as the solver's explanations can meet them, print as Java spells them. */
+    @ParameterizedTest
+    @CsvSource({"Infinity, Infinity", "-Infinity, -Infinity", "NaN, NaN"})
+    void wholeAndBrief_nonFinite(double value, String expected) {
+        assertThat(Format.whole(value)).isEqualTo(expected);
+        assertThat(Format.brief(value)).isEqualTo(expected);
+    }
 }

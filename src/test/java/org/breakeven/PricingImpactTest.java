@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.NodeSizing;
+import org.breakeven.pricing.PricingDiff;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
 import org.breakeven.serverless.Downstream;
@@ -138,6 +139,73 @@ class PricingImpactTest {
         assertThat(node.billsAfter().orElseThrow().cluster().exactTotal().amount()
                 .subtract(node.billsBefore().cluster().exactTotal().amount())).isEqualByComparingTo("2.92");
         assertThat(node.breakEvenShift().getAsDouble()).isPositive();
+    }
+
+    /**
+     * With DynamoDB reads only, the write price cut changes nothing the scenario pays: the summary names the
+     * read change and the total, and counts the write change as one that does not move the scenario.
+     */
+    @Test
+    void toString_countsTheChangesThatDoNotMove() {
+        Scenario scenario = dynamoScenario().withFunction(LambdaFunction.of(128, 100).withDownstream(Downstream.items(
+                new DownstreamItem(DownstreamKind.DYNAMODB_READ, 1, false))));
+
+        PricingImpact impact = PricingImpact.of(scenario, NOVEMBER);
+
+        assertThat(impact.scenario()).isSameAs(scenario);
+        assertThat(impact.diff().changes()).hasSize(2);
+        assertThat(impact.effect("rate dynamodb.writeRequestUnit").orElseThrow().moves()).isFalse();
+        assertThat(impact.effect("rate dynamodb.readRequestUnit").orElseThrow().moves()).isTrue();
+        assertThat(impact.effect("rate lambda.requests")).isEmpty();
+        assertThat(impact.toString()).endsWith(System.lineSeparator() + "  1 other change does not move this scenario");
+    }
+
+    /**
+     * A table one change away from the newer one: the total is "the 1 change". July's table with November's
+     * read price differs from November's only in the write price.
+     */
+    @Test
+    void of_oneChange() {
+        PricingDiff diff = PricingDiff.between(JULY, NOVEMBER);
+        PricingTable readCut = diff.apply(diff.rates().get(0));
+
+        PricingImpact impact = PricingImpact.of(dynamoScenario().withPricing(readCut), NOVEMBER);
+
+        assertThat(impact.total().change()).isEqualTo("the 1 change");
+        assertThat(impact.effects()).extracting(PricingImpact.Effect::change)
+                .containsExactly("rate dynamodb.writeRequestUnit");
+    }
+
+    /**
+     * Searched only up to 1,000,000 requests, neither table gives a break-even (54.2M and 89.2M, above), so there
+     * is no shift to report; the bills at 10,000,000 requests still move from 19.08 to 11.58, as in
+     * {@link #of_dynamoDbPriceCutExactBills}.
+     */
+    @Test
+    void toString_withoutBreakEvens() {
+        Scenario scenario = dynamoScenario().withRange(new org.breakeven.workload.RequestRange(0, 1_000_000));
+
+        PricingImpact.Effect total = PricingImpact.of(scenario, NOVEMBER).total();
+
+        assertThat(total.breakEvenShift()).isEmpty();
+        assertThat(total).hasToString("all 2 changes: break-even none -> none requests/month; Lambda USD 19.08 ->"
+                + " USD 11.58/month, cluster USD 103.37 -> USD 103.37/month");
+    }
+
+    /**
+     * eu-west-1 has no DynamoDB rates: the older table with only the read rate removed keeps its own version,
+     * and lacks the rate.
+     */
+    @Test
+    void toString_changeThatCannotBePriced() {
+        PricingImpact impact = PricingImpact.of(dynamoScenario().withPricing(NOVEMBER),
+                PricingTables.latest("aws", "eu-west-1"));
+
+        PricingImpact.Effect read = impact.effect("rate dynamodb.readRequestUnit").orElseThrow();
+
+        assertThat(read.moves()).isTrue();
+        assertThat(read.toString()).startsWith("rate dynamodb.readRequestUnit: cannot be priced: rate"
+                + " dynamodb.readRequestUnit is not in pricing table aws/us-east-1@2024-11-01; it has: ");
     }
 
     private static double breakEven(BigDecimal perRequest) {

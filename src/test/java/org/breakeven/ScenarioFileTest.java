@@ -135,4 +135,104 @@ class ScenarioFileTest {
         assertThatThrownBy(() -> ScenarioFile.read(dir.resolve("absent.json")))
                 .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("absent.json");
     }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> incomplete() {
+        String lambda = "\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200}";
+        String cluster = "\"cluster\": {\"instanceType\": \"t3.medium\", \"nodes\": {\"fixed\": 3}}";
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("no lambda", "{" + cluster + "}",
+                        ":1: at (top level): lambda is required: {\"memoryMb\": ..., \"durationMs\": ...}"),
+                org.junit.jupiter.params.provider.Arguments.of("no cluster", "{" + lambda + "}",
+                        ":1: at (top level): cluster is required: {\"instanceType\": ..., \"nodes\": ...}"),
+                org.junit.jupiter.params.provider.Arguments.of("no duration", "{\n" + cluster + ",\n"
+                        + "\"lambda\": {\"memoryMb\": 256}\n}", ":3: at lambda: lambda needs memoryMb (MB) and durationMs (ms)"),
+                org.junit.jupiter.params.provider.Arguments.of("provisioned concurrency without hours", "{\n" + cluster
+                        + ",\n\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
+                        + "  \"provisionedConcurrency\": {\"environments\": 2}}\n}",
+                        ":4: at lambda: provisionedConcurrency needs environments and hoursPerMonth"),
+                org.junit.jupiter.params.provider.Arguments.of("downstream item without units", "{\n" + cluster + ",\n"
+                        + "\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
+                        + "  \"downstream\": {\"items\": [{\"kind\": \"S3_GET\"}]}}\n}",
+                        ":4: at lambda.downstream.items[0]: unitsPerRequest is required (requests per request)"),
+                org.junit.jupiter.params.provider.Arguments.of("downstream item without kind", "{\n" + cluster + ",\n"
+                        + "\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
+                        + "  \"downstream\": {\"items\": [{\"unitsPerRequest\": 1}]}}\n}",
+                        ":4: at lambda.downstream.items[0]: kind is required, one of [API_GATEWAY_HTTP, API_GATEWAY_REST,"
+                                + " DYNAMODB_READ, DYNAMODB_WRITE, S3_GET, S3_PUT, SQS, LOG_INGESTION]"),
+                org.junit.jupiter.params.provider.Arguments.of("second downstream item without kind", "{\n" + cluster
+                        + ",\n\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
+                        + "  \"downstream\": {\"items\": [\n"
+                        + "    {\"kind\": \"S3_GET\", \"unitsPerRequest\": 1},\n"
+                        + "    {\"unitsPerRequest\": 2}]}}\n}",
+                        ":6: at lambda.downstream.items[1]: kind is required, one of [API_GATEWAY_HTTP, API_GATEWAY_REST,"
+                                + " DYNAMODB_READ, DYNAMODB_WRITE, S3_GET, S3_PUT, SQS, LOG_INGESTION]"),
+                org.junit.jupiter.params.provider.Arguments.of("downstream units not a number", "{\n" + cluster + ",\n"
+                        + "\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200,\n"
+                        + "  \"downstream\": {\"items\": [{\"kind\": \"S3_GET\", \"unitsPerRequest\": 1},\n"
+                        + "    {\"kind\": \"S3_PUT\", \"unitsPerRequest\": \"one\"}]}}\n}",
+                        ":5: at lambda.downstream.items[1].unitsPerRequest: Cannot deserialize value of type"
+                                + " `java.lang.Double` from String \"one\": not a valid `Double` value"),
+                org.junit.jupiter.params.provider.Arguments.of("fixed and sized nodes", "{" + lambda + ",\n"
+                        + "\"cluster\": {\"instanceType\": \"t3.medium\",\n"
+                        + "  \"nodes\": {\"fixed\": 3, \"minimum\": 2}}}",
+                        ":3: at cluster.nodes: nodes takes either fixed, or minimum with requestsPerSecondPerNode or cpuMsPerRequest"
+                                + " and targetUtilisation, not both"),
+                org.junit.jupiter.params.provider.Arguments.of("sized nodes without a capacity", "{" + lambda + ",\n"
+                        + "\"cluster\": {\"instanceType\": \"t3.medium\",\n"
+                        + "  \"nodes\": {\"minimum\": 2}}}",
+                        ":3: at cluster.nodes: nodes needs fixed, or exactly one of requestsPerSecondPerNode (requests/s) and"
+                                + " cpuMsPerRequest (CPU-ms)"),
+                org.junit.jupiter.params.provider.Arguments.of("cluster without nodes", "{" + lambda + ",\n"
+                        + "\"cluster\": {\"instanceType\": \"t3.medium\"}}",
+                        ":2: at cluster: cluster needs instanceType and nodes"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("incomplete")
+    void read_incomplete(String name, String json, String message) throws IOException {
+        Path file = write(json);
+
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + message);
+    }
+
+    @Test
+    void read_pricingFileAndVersion() throws IOException {
+        Path file = write("""
+                {"pricing": {"file": "table.json", "region": "us-east-1"},
+                 "lambda": {"memoryMb": 256, "durationMs": 200},
+                 "cluster": {"instanceType": "t3.medium", "nodes": {"fixed": 3}}}""");
+
+        assertThatThrownBy(() -> ScenarioFile.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ": pricing takes either file or provider/region/version, not both");
+    }
+
+    /** A relative pricing file is found beside the scenario file. */
+    @Test
+    void read_pricingFileBesideTheScenario() throws IOException {
+        Files.copy(Path.of("pricing/aws/us-east-1/2024-07-01.json"), dir.resolve("table.json"));
+        Path file = write("""
+                {"pricing": {"file": "table.json"},
+                 "lambda": {"memoryMb": 256, "durationMs": 200},
+                 "cluster": {"instanceType": "t3.medium", "nodes": {"fixed": 3}}}""");
+
+        Scenario scenario = ScenarioFile.read(file);
+
+        assertThat(scenario.pricing().version()).isEqualTo("aws/us-east-1@2024-07-01");
+        assertThat(scenario.pricing().origin()).isEqualTo(dir.resolve("table.json").toString());
+    }
+
+    @Test
+    void read_failingStream() {
+        java.io.InputStream broken = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("device not ready");
+            }
+        };
+
+        assertThatThrownBy(() -> ScenarioFile.read(broken, "scenario.json", dir))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read scenario file scenario.json: device not ready");
+    }
 }

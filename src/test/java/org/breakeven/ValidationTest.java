@@ -1,12 +1,18 @@
 package org.breakeven;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.FixedCost;
+import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
+import org.breakeven.serverless.Architecture;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ProvisionedConcurrency;
 import org.breakeven.workload.RequestRange;
@@ -59,7 +65,39 @@ class ValidationTest {
                         "a fixed monthly cost needs a name, such as \"Monitoring\", but it was: missing"),
                 bad("unknown instance type", () -> Breakeven.defaultScenario()
                         .withCluster(Cluster.of("x9.huge", NodeSizing.fixed(1))),
-                        "instanceType must be one of the 34 types in pricing table aws/us-east-1@2024-11-01"));
+                        "instanceType must be one of the 34 types in pricing table aws/us-east-1@2024-11-01"),
+                bad("negative requests in a bill model", () -> Breakeven.defaultScenario().clusterModel().bill(-1),
+                        "requestsPerMonth must be at least 0 requests/month but was: -1"),
+                bad("negative fractional requests in a bill model", () -> Breakeven.defaultScenario().serverlessModel()
+                        .bill(new BigDecimal("-0.5")), "requestsPerMonth must be at least 0 requests/month but was: -0.5"),
+                bad("no requests in a bill model", () -> Breakeven.defaultScenario().serverlessModel()
+                        .bill((BigDecimal) null), "requestsPerMonth must be given requests/month"),
+                bad("negative allowance", () -> Charge.of("Requests", Quantity.perRequest(BigDecimal.ONE), "requests",
+                        Breakeven.defaultScenario().pricing().rate("lambda.requests"), new BigDecimal("-1"), false),
+                        "allowance must be at least 0 requests but was: -1"),
+                bad("crossing at negative requests", () -> new Crossing(-1, Side.SERVERLESS, Side.CLUSTER, false, null),
+                        "requestsPerMonth must be a finite number of at least 0 requests/month but was: -1"),
+                bad("crossing at NaN requests", () -> new Crossing(Double.NaN, Side.SERVERLESS, Side.CLUSTER, false, null),
+                        "requestsPerMonth must be a finite number of at least 0 requests/month but was: NaN"),
+                bad("interval ending before it starts", () -> new Interval(10, 5, Side.CLUSTER),
+                        "toRequestsPerMonth must not be below fromRequestsPerMonth 10.0 but was: 5.0"),
+                bad("result without intervals", () -> new BreakevenResult(RequestRange.DEFAULT, List.of(), List.of(),
+                        Breakeven.defaultScenario().at(0), () -> "", "test"), "a result must have at least one interval"),
+                bad("unknown architecture", () -> Architecture.of("riscv64"),
+                        "architecture must be x86_64 or arm64 but was: riscv64"),
+                bad("gateway load balancer", () -> new LoadBalancers("GWLB", 1, 1, 0),
+                        "loadBalancers.type must be ALB or NLB but was: GWLB"),
+                bad("blank fixed cost", () -> FixedCost.of(" ", "16"), "a fixed monthly cost needs a name, such as \"Monitoring\", but it was: blank"),
+                bad("negative fixed cost", () -> FixedCost.of("Monitoring", "-16"),
+                        "monthlyAmount of Monitoring must be at least 0 per month but was: -16"),
+                bad("no node sizing mode", () -> new NodeSizing(null, 3, 0, 0, 0, 0),
+                        "nodes.mode must be FIXED, CAPACITY or CPU but was: null"),
+                bad("effect with neither result nor failure", () -> new PricingImpact.Effect("rate x",
+                        Breakeven.defaultScenario().solve(), null, null),
+                        "an effect must have either a result after the change or a failure, not neither"),
+                bad("effect with both result and failure", () -> new PricingImpact.Effect("rate x",
+                        Breakeven.defaultScenario().solve(), Breakeven.defaultScenario().solve(), "no rate x"),
+                        "an effect must have either a result after the change or a failure, not both"));
     }
 
     private static Arguments bad(String name, Supplier<Object> call, String message) {
@@ -70,5 +108,13 @@ class ValidationTest {
     @MethodSource("badInput")
     void constructor_badInput(Supplier<Object> call, String message) {
         assertThatThrownBy(call::get).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+    }
+
+    /** The ends of each allowed set are allowed: 720 and 744 hours, 1 and 100 ms. */
+    @org.junit.jupiter.api.Test
+    void conventions_allowedValues() {
+        assertThat(Conventions.DEFAULT.withHoursPerMonth(720).withBillingGranularityMs(100))
+                .isEqualTo(new Conventions(720, 100)).hasToString("720 h/month, 100 ms billing");
+        assertThat(Conventions.DEFAULT.withHoursPerMonth(744).hoursPerMonth()).isEqualTo(744);
     }
 }

@@ -1,6 +1,8 @@
 package org.breakeven.cluster;
 
+import java.math.BigDecimal;
 import org.breakeven.Checks;
+import org.breakeven.Format;
 
 /**
  * How many nodes the cluster runs: a fixed count, or sized from traffic.
@@ -102,9 +104,14 @@ public record NodeSizing(Mode mode, int fixedNodes, int minimumNodes, double req
         return switch (mode) {
             case FIXED -> fixedNodes + " nodes";
             case CAPACITY -> "at least " + minimumNodes + " nodes of " + requestsPerSecondPerNode + " requests/s at "
-                    + (targetUtilisation * 100) + "%";
+                    + percent(targetUtilisation) + "%";
             case CPU -> "at least " + minimumNodes + " nodes, " + cpuMsPerRequest + " CPU-ms/request at "
-                    + (targetUtilisation * 100) + "%";
+                    + percent(targetUtilisation) + "%";
         };
+    }
+
+    /** Writes a fraction in percent from its decimal digits: 0.57 is 57, not 0.57 * 100 = 56.99999999999999. */
+    private static String percent(double fraction) {
+        return Format.plain(BigDecimal.valueOf(fraction).movePointRight(2));
     }
 }

@@ -103,19 +103,34 @@ final class TableReader {
         List<TableVersion> result = index;
         if (result == null) {
             String name = RESOURCE_ROOT + "index.json";
-            IndexFile file;
-            try (InputStream in = TableReader.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new PricingFormatException(name, "$", "resource not found in the jar", null);
-                }
-                file = bind(tree(in, name), name, IndexFile.class);
+            try (InputStream in = resource(name, "resource not found in the jar")) {
+                result = index(in, name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            result = versions(file, new Checker(name));
             index = result;
         }
         return result;
+    }
+
+    /**
+     * Reads and checks an index of tables.
+     *
+     * @param in the JSON
+     * @param name the file or resource, for errors
+     * @return the entries, sorted by provider, region and effective date
+     */
+    static List<TableVersion> index(InputStream in, String name) {
+        return versions(bind(tree(in, name), name, IndexFile.class), new Checker(name));
+    }
+
+    /** Opens a resource of the jar, failing with the problem given if it is not there. */
+    static InputStream resource(String name, String problemIfMissing) {
+        InputStream in = TableReader.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new PricingFormatException(name, "$", problemIfMissing, null);
+        }
+        return in;
     }
 
     /** Checks the index: each entry once, at {@code <provider>/<region>/<effectiveDate>.json}; sorts it. */
@@ -154,16 +169,23 @@ final class TableReader {
      */
     static PricingTable readResource(TableVersion version) {
         String name = RESOURCE_ROOT + version.path();
-        PricingTable table;
-        try (InputStream in = TableReader.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new PricingFormatException(name, "$", "the index names this table but the jar does not hold it",
-                        null);
-            }
-            table = read(in, name, ChecksumPolicy.REQUIRED);
+        try (InputStream in = resource(name, "the index names this table but the jar does not hold it")) {
+            return readIndexed(in, name, version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads a table that an index lists: it must carry a checksum and be the table that the index says it is.
+     *
+     * @param in the JSON
+     * @param name the file or resource, for errors and {@link PricingTable#origin()}
+     * @param version the index entry
+     * @return the table
+     */
+    static PricingTable readIndexed(InputStream in, String name, TableVersion version) {
+        PricingTable table = read(in, name, ChecksumPolicy.REQUIRED);
         Checker check = new Checker(name);
         checkIndexed(check, "$.provider", table.provider(), version.provider(), version);
         checkIndexed(check, "$.region", table.region(), version.region(), version);

@@ -1,6 +1,8 @@
 package org.breakeven.serverless;
 
+import java.math.BigDecimal;
 import org.breakeven.Checks;
+import org.breakeven.Format;
 
 /**
  * Provisioned Concurrency on a function: how many environments, for how many hours a month, and
@@ -50,7 +52,7 @@ public record ProvisionedConcurrency(int environments, double hoursPerMonth, dou
 
     @Override
     public String toString() {
-        return environments + " environments for " + hoursPerMonth + " h/month, taking " + (shareOfRequests * 100)
-                + "% of requests at " + durationMs + " ms";
+        return environments + " environments for " + hoursPerMonth + " h/month, taking "
+                + Format.plain(BigDecimal.valueOf(shareOfRequests).movePointRight(2)) + "% of requests at " + durationMs + " ms";
     }
 }

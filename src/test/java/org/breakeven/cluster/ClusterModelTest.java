@@ -133,6 +133,58 @@ class ClusterModelTest {
                 .containsExactly("Nodes (t3.medium)", "EKS control plane (standard support)");
     }
 
+    /**
+     * No control plane and a NAT gateway that carries no traffic: no EKS line, and NAT hours without a
+     * data-processed line; 1 gateway * 730 h * 0.045 = 32.85.
+     */
+    @Test
+    void bill_noControlPlaneAndNoNatData() {
+        Cluster cluster = Cluster.of("t3.medium", NodeSizing.fixed(3)).withControlPlanes(0, false).withNat(1, 0);
+
+        Bill bill = model(cluster, Workload.of(0)).bill(1_000_000);
+
+        assertThat(bill.items()).extracting(item -> item.name()).containsExactly("Nodes (t3.medium)", "NAT gateway hours");
+        assertThat(bill.item("NAT gateway hours").amount().amount()).isEqualByComparingTo("32.85");
+    }
+
+    /**
+     * An NLB is billed by the hour only (no capacity units here): 2 * 730 h * 0.0225 = 32.85, and
+     * another instance type prices the nodes: m5.large at 0.096, 730 * 0.096 = 70.08.
+     */
+    @Test
+    void bill_networkLoadBalancerAndAnotherInstanceType() {
+        Cluster cluster = Cluster.of("t3.medium", NodeSizing.fixed(1)).withControlPlanes(0, false)
+                .withLoadBalancers(new LoadBalancers("NLB", 2, 1, 0)).withInstanceType("m5.large");
+
+        Bill bill = model(cluster, Workload.of(0)).bill(90_000_000);
+
+        assertThat(bill.items()).extracting(item -> item.name())
+                .containsExactly("Nodes (m5.large)", "Load balancer hours (NLB)");
+        assertThat(bill.item("Load balancer hours (NLB)").amount().amount()).isEqualByComparingTo("32.85");
+        assertThat(bill.item("Nodes (m5.large)").amount().amount()).isEqualByComparingTo("70.08");
+    }
+
+    /**
+     * The node count that a bill prices, from {@code nodeCount}: the sizing of {@link #bill_nodesSizedFromTraffic}
+     * gives 3 nodes (the minimum) at 100M requests and 4 at 200M; a fixed count stays put and has no steps.
+     */
+    @Test
+    void nodeCount_sizedOrFixed() {
+        Cluster sized = Cluster.of("m5.large", NodeSizing.byCapacity(3, 100, 0.5));
+        org.breakeven.NodeCount nodes = ClusterModel.nodeCount(sized, TestTables.usEast1(), new Workload(0, 2),
+                Conventions.DEFAULT);
+        org.breakeven.NodeCount fixed = ClusterModel.nodeCount(Cluster.of("m5.large", NodeSizing.fixed(5)),
+                TestTables.usEast1(), new Workload(0, 2), Conventions.DEFAULT);
+        java.util.List<Double> steps = new java.util.ArrayList<>();
+        fixed.steps(0, 1e12, steps::add);
+
+        assertThat(nodes.at(100e6)).isEqualTo(3);
+        assertThat(nodes.exact(java.math.BigDecimal.valueOf(200_000_000))).isEqualTo(4);
+        assertThat(fixed.at(1e12)).isEqualTo(5);
+        assertThat(fixed.exact(java.math.BigDecimal.valueOf(1_000_000_000_000L))).isEqualTo(5);
+        assertThat(steps).isEmpty();
+    }
+
     @Test
     void of_unknownInstanceType() {
         Cluster cluster = Cluster.of("t3.gigantic", NodeSizing.fixed(3));

@@ -213,6 +213,149 @@ class PricingDiffTest {
                         + " aws/us-east-1@2024-11-01 but was: changed rate dynamodb.readRequestUnit");
     }
 
+    @Test
+    void isEmpty_notForTheDynamoDbPriceCut() {
+        assertThat(PricingDiff.between(JULY, NOVEMBER).isEmpty()).isFalse();
+    }
+
+    /** An unchanged value shows no sign: 0.0416 -> 0.04160 is a change of 0, 0%. */
+    @Test
+    void delta_zero() {
+        PricingDiff.Delta same = new PricingDiff.Delta(new BigDecimal("0.0416"), new BigDecimal("0.04160"));
+
+        assertThat(same.isZero()).isTrue();
+        assertThat(same).hasToString("0.0416 -> 0.0416 (0, 0%)");
+    }
+
+    /** A rate whose unit changed is listed, but its prices are not compared. */
+    @Test
+    void between_rateUnitChanged() throws IOException {
+        PricingTable newer = table("newer.json", TableReaderTest.VALID.replace("\"USD per request\"",
+                "\"USD per invocation\""));
+
+        RateChange change = PricingDiff.between(table("older.json", TableReaderTest.VALID), newer).rates().get(0);
+
+        assertThat(change.key()).isEqualTo("lambda.requests");
+        assertThat(change.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(change.tiers()).isEmpty();
+        assertThat(change).hasToString("changed rate lambda.requests: unit USD per request -> USD per invocation"
+                + " (prices not compared)");
+    }
+
+    /**
+     * The older rate's boundary counts too: 0.3 below 100 and 0.2 above, against a flat 0.3, differ only above
+     * 100: 0.2 -> 0.3 is +0.1, and 0.1 * 100 / 0.2 = +50%.
+     */
+    @Test
+    void between_tiersCollapsedIntoOnePrice() throws IOException {
+        PricingTable older = table("older.json", tiers("[{\"from\": \"0\", \"to\": \"100\", \"price\": \"0.3\"},"
+                + " {\"from\": \"100\", \"price\": \"0.2\"}]"));
+        PricingTable newer = table("newer.json", tiers("[{\"from\": \"0\", \"price\": \"0.3\"}]"));
+
+        assertThat(PricingDiff.between(older, newer).rates()).singleElement()
+                .hasToString("changed rate x (USD per unit): above 100: 0.2 -> 0.3 (+0.1, +50%)");
+    }
+
+    /**
+     * Neighbouring bands with the same change merge into one: a flat 0.3 against 0.2 below 50, 0.2 from 50 to
+     * 100 and 0.3 above is one change, 0 to 100: 0.3 -> 0.2, -0.1, and -0.1 * 100 / 0.3 = -33.33...%.
+     */
+    @Test
+    void between_neighbouringBandsWithTheSameChangeMerge() throws IOException {
+        PricingTable older = table("older.json", tiers("[{\"from\": \"0\", \"price\": \"0.3\"}]"));
+        PricingTable newer = table("newer.json", tiers("[{\"from\": \"0\", \"to\": \"50\", \"price\": \"0.2\"},"
+                + " {\"from\": \"50\", \"to\": \"100\", \"price\": \"0.2\"}, {\"from\": \"100\", \"price\": \"0.3\"}]"));
+
+        RateChange change = PricingDiff.between(older, newer).rates().get(0);
+
+        assertThat(change.tiers()).singleElement().satisfies(band -> {
+            assertThat(band.fromInclusive()).isEqualByComparingTo("0");
+            assertThat(band.toExclusive()).isEqualByComparingTo("100");
+        });
+        assertThat(change).hasToString("changed rate x (USD per unit): 0 to 100: 0.3 -> 0.2 (-0.1, -33.33%)");
+    }
+
+    /** Renamed keys are a removal and an addition; a unit change of an allowance shows both allowances. */
+    @Test
+    void between_allowancesAndInstanceTypesAddedRemovedAndRedefined() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+        PricingTable newer = table("newer.json", TableReaderTest.VALID.replace("\"t3.medium\"", "\"t3.large\"")
+                .replace("\"requests per month\"", "\"requests\""));
+
+        PricingDiff diff = PricingDiff.between(older, newer);
+
+        assertThat(diff.instances()).extracting(PricingDiff.Change::key, PricingDiff.Change::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("t3.large", Kind.ADDED),
+                org.assertj.core.groups.Tuple.tuple("t3.medium", Kind.REMOVED));
+        assertThat(diff.instances()).allSatisfy(change -> assertThat(change.hourlyPrice()).isEmpty());
+        assertThat(diff.instances()).extracting(Object::toString).containsExactly(
+                "added instance type t3.large (2 vCPU, 4 GiB, x86_64) 0.0416/hour",
+                "removed instance type t3.medium (2 vCPU, 4 GiB, x86_64) 0.0416/hour");
+        assertThat(diff.allowances()).singleElement().satisfies(change -> {
+            assertThat(change.key()).isEqualTo("lambda.freeTier.requests");
+            assertThat(change.quantity()).isEmpty();
+            assertThat(change).hasToString("changed allowance lambda.freeTier.requests: lambda.freeTier.requests"
+                    + " 1000000 requests per month -> lambda.freeTier.requests 1000000 requests");
+        });
+        PricingDiff renamed = PricingDiff.between(older, table("renamed.json", TableReaderTest.VALID.replace(
+                "\"lambda.freeTier.requests\"", "\"lambda.freeTier.invocations\"")));
+        assertThat(renamed.allowances()).extracting(Object::toString).containsExactly(
+                "added allowance lambda.freeTier.invocations 1000000 requests per month",
+                "removed allowance lambda.freeTier.requests 1000000 requests per month");
+    }
+
+    /** An instance type that changes its memory or its architecture at the same price is changed too. */
+    @Test
+    void between_instanceTypeResized() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+
+        assertThat(PricingDiff.between(older, table("memory.json", TableReaderTest.VALID.replace("\"memoryGib\": \"4\"",
+                "\"memoryGib\": \"8\""))).instances()).singleElement().hasToString("changed instance type t3.medium:"
+                + " t3.medium (2 vCPU, 4 GiB, x86_64) 0.0416/hour -> t3.medium (2 vCPU, 8 GiB, x86_64) 0.0416/hour");
+        assertThat(PricingDiff.between(older, table("arm.json", TableReaderTest.VALID.replace("\"architecture\": \"x86_64\"",
+                "\"architecture\": \"arm64\""))).instances()).singleElement().hasToString("changed instance type"
+                + " t3.medium: t3.medium (2 vCPU, 4 GiB, x86_64) 0.0416/hour -> t3.medium (2 vCPU, 4 GiB, arm64) 0.0416/hour");
+        assertThat(PricingDiff.between(older, table("same.json", TableReaderTest.VALID.replace("\"memoryGib\": \"4\"",
+                "\"memoryGib\": \"4.0\""))).isEmpty()).isTrue();
+    }
+
+    /**
+     * A source key already taken by another source gets the next free number: applying one change from a table
+     * whose source "s" has a new title gives "s#2", and applying a change from a third table, whose "s" has yet
+     * another title, to that copy gives "s#3".
+     */
+    @Test
+    void apply_sourceKeyTakenTwice() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+        PricingTable second = table("second.json", TableReaderTest.VALID.replace("\"A source\"", "\"Second source\"")
+                .replace("\"0.0416\"", "\"0.05\""));
+        PricingTable third = table("third.json", TableReaderTest.VALID.replace("\"A source\"", "\"Third source\"")
+                .replace("\"0.0416\"", "\"0.06\""));
+        PricingDiff first = PricingDiff.between(older, second);
+        PricingTable copy = first.apply(first.instances().get(0));
+        PricingDiff next = PricingDiff.between(copy, third);
+
+        PricingTable twice = next.apply(next.instances().get(0));
+
+        assertThat(twice.instance("t3.medium").source()).isEqualTo("s#3");
+        assertThat(twice.sources()).extractingFromEntries(e -> e.getKey() + ": " + e.getValue().title())
+                .containsExactly("s: A source", "s#2: Second source", "s#3: Third source");
+    }
+
+    @Test
+    void apply_allowanceAndRateChanges() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+        PricingTable newer = table("newer.json", TableReaderTest.VALID.replace("\"quantity\": \"1000000\"",
+                "\"quantity\": \"2000000\"").replace("\"0.0000002\"", "\"0.0000003\""));
+        PricingDiff diff = PricingDiff.between(older, newer);
+
+        assertThat(diff.apply(diff.allowances().get(0)).allowance("lambda.freeTier.requests").quantity())
+                .isEqualByComparingTo("2000000");
+        assertThat(diff.apply(diff.rates().get(0)).rate("lambda.requests").firstPrice()).isEqualByComparingTo("0.0000003");
+        assertThat(diff.apply(diff.rates().get(0)).allowance("lambda.freeTier.requests").quantity())
+                .isEqualByComparingTo("1000000");
+    }
+
     private static String tiers(String tiers) {
         return TableReaderTest.VALID.replace("\"lambda.requests\": { \"unit\": \"USD per request\", \"price\": \"0.0000002\","
                 + " \"source\": \"s\" }", "\"x\": { \"unit\": \"USD per unit\", \"source\": \"s\", \"tiers\": " + tiers + " }");

@@ -202,6 +202,27 @@ class PricingTablesTest {
                 .hasMessageStartingWith("rate dynamodb.readRequestUnit is not in pricing table aws/eu-west-1@2026-10-01");
     }
 
+    @Test
+    void rate_inAnotherUnit() {
+        PricingTable table = PricingTables.version("aws", "us-east-1", "2024-11-01");
+
+        assertThatThrownBy(() -> table.rate("lambda.requests", "USD per GB-second"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rate lambda.requests in pricing table aws/us-east-1@2024-11-01 must be in USD per GB-second"
+                        + " but is in USD per request");
+    }
+
+    @Test
+    void allowance_notInTheTable() {
+        PricingTable table = PricingTables.version("aws", "us-east-1", "2024-11-01");
+
+        assertThatThrownBy(() -> table.allowance("lambda.freeTier.storage"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("allowance lambda.freeTier.storage is not in pricing table aws/us-east-1@2024-11-01; it has:"
+                        + " elb.alb.lcu.newConnectionsPerSecond, elb.alb.lcu.processedGbPerHour,"
+                        + " lambda.ephemeralStorage.includedMb, lambda.freeTier.gbSeconds, lambda.freeTier.requests");
+    }
+
     /** A scenario that reads every rate and allowance the models know, on one table. */
     private static Scenario everything(PricingTable table) {
         Scenario base = Breakeven.defaultScenario().withPricing(table);

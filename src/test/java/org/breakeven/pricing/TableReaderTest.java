@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -51,7 +53,10 @@ class TableReaderTest {
             """;
 
     private static final String REQUESTS = "\"lambda.requests\": { \"unit\": \"USD per request\", \"price\": \"0.0000002\", \"source\": \"s\" }";
+    private static final String FIRST_TIER = "{ \"from\": \"0\", \"to\": \"6000000000\", \"price\": \"0.0000166667\" }";
     private static final String SECOND_TIER = "{ \"from\": \"6000000000\", \"price\": \"0.0000150000\" }";
+    private static final String INSTANCE = "\"vcpu\": 2, \"memoryGib\": \"4\", \"architecture\": \"x86_64\", \"price\": \"0.0416\","
+            + " \"unit\": \"USD per hour\"";
     private static final String ZEROS = "sha256:" + "0".repeat(64);
 
     @TempDir
@@ -96,6 +101,33 @@ class TableReaderTest {
                         "must be a whole number but was: 2.5"),
                 Arguments.of("source read before it was published", "\"read\": \"2024-11-02\"", "\"read\": \"2024-10-31\"",
                         "$.sources.s.read", "read must be on or after published (2024-11-01) but was: 2024-10-31"),
+                Arguments.of("another format", "\"format\": \"breakeven-pricing/1\"", "\"format\": \"breakeven-pricing/2\"",
+                        "$.format", "must be \"breakeven-pricing/1\" but was: \"breakeven-pricing/2\""),
+                Arguments.of("missing currency", "\"currency\": \"USD\",", "", "$.currency",
+                        "a value is required here but it is missing"),
+                Arguments.of("not a date", "\"effectiveDate\": \"2024-11-01\"", "\"effectiveDate\": \"2024-13-01\"",
+                        "$.effectiveDate", "must be a date such as 2024-11-01 but was: \"2024-13-01\""),
+                Arguments.of("both price and tiers", REQUESTS, REQUESTS.replace(" }", ", \"tiers\": [] }"),
+                        "$.rates['lambda.requests']", "a rate must have either price or tiers, not both"),
+                Arguments.of("no tiers", FIRST_TIER + ",\n      " + SECOND_TIER, "", "$.rates['lambda.duration.x86_64'].tiers",
+                        "tiers must hold at least one tier"),
+                Arguments.of("tier ending where it starts", FIRST_TIER, FIRST_TIER.replace("\"6000000000\"", "\"0\""),
+                        "$.rates['lambda.duration.x86_64'].tiers[0].to", "a tier must end after it starts (0) but ends at 0"),
+                Arguments.of("duplicate key in the first tier", FIRST_TIER, FIRST_TIER.replace("{", "{ \"price\": \"1\","),
+                        "$.rates['lambda.duration.x86_64'].tiers[0].price", "Duplicate field 'price'"),
+                Arguments.of("unknown field in the first tier", FIRST_TIER, FIRST_TIER.replace(" }", ", \"colour\": \"red\" }"),
+                        "$.rates['lambda.duration.x86_64'].tiers[0].colour", "Unrecognized field \"colour\""),
+                Arguments.of("unknown field in the second tier", SECOND_TIER, SECOND_TIER.replace(" }",
+                        ", \"colour\": \"red\" }"), "$.rates['lambda.duration.x86_64'].tiers[1].colour",
+                        "Unrecognized field \"colour\""),
+                Arguments.of("instance priced per month", INSTANCE, INSTANCE.replace("per hour", "per month"),
+                        "$.instances['t3.medium'].unit", "must be \"USD per hour\" but was: \"USD per month\""),
+                Arguments.of("no vcpu", INSTANCE, INSTANCE.replace("\"vcpu\": 2", "\"vcpu\": 0"),
+                        "$.instances['t3.medium'].vcpu", "vcpu must be at least 1 but was: 0"),
+                Arguments.of("no memory", INSTANCE, INSTANCE.replace("\"4\"", "\"0.0\""),
+                        "$.instances['t3.medium'].memoryGib", "memoryGib must be greater than 0 but was: 0"),
+                Arguments.of("unknown architecture", INSTANCE, INSTANCE.replace("x86_64", "riscv64"),
+                        "$.instances['t3.medium'].architecture", "architecture must be x86_64 or arm64 but was: riscv64"),
                 Arguments.of("malformed checksum", "\"title\": \"A small table for tests\",",
                         "\"title\": \"A small table for tests\", \"checksum\": \"md5:abc\",", "$.checksum",
                         "checksum must be \"sha256:\" and 64 lowercase hex digits but was: \"md5:abc\""));
@@ -222,6 +254,171 @@ class TableReaderTest {
         assertThatThrownBy(() -> Checksum.canonical(tree, "t.json"))
                 .isInstanceOf(PricingFormatException.class)
                 .hasMessageStartingWith("t.json at $.a.b[0]: a number with a fraction or an exponent has no canonical form");
+    }
+
+    @Test
+    void fromFile_empty() throws IOException {
+        Path file = write("table.json", "");
+
+        assertThatThrownBy(() -> PricingTables.fromFile(file))
+                .isInstanceOf(PricingFormatException.class)
+                .hasMessage(file + " at $: the file is empty");
+    }
+
+    /**
+     * A syntax error names the line and column: line 3 is two spaces and {@code "provider": "aws",} (18
+     * characters), so the stray comma after it is in column 2 + 18 + 1 = 21.
+     */
+    @Test
+    void fromFile_syntaxError() throws IOException {
+        Path file = write("table.json", VALID.replace("\"provider\": \"aws\",", "\"provider\": \"aws\",,"));
+
+        assertThatThrownBy(() -> PricingTables.fromFile(file))
+                .isInstanceOf(PricingFormatException.class)
+                .hasMessageStartingWith(file + " at $.provider: not valid JSON: Unexpected character (',' (code 44))")
+                .hasMessageEndingWith(" (line 3, column 21)");
+    }
+
+    @Test
+    void fromFile_trailingDocument() throws IOException {
+        Path file = write("table.json", VALID + "{}");
+
+        assertThatThrownBy(() -> PricingTables.fromFile(file))
+                .isInstanceOf(PricingFormatException.class)
+                .hasMessageStartingWith(file + " at $: not valid JSON: Trailing token");
+    }
+
+    @Test
+    void fromFile_missing() {
+        Path file = dir.resolve("missing.json");
+
+        assertThatThrownBy(() -> PricingTables.fromFile(file))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read pricing table " + file + ": " + file);
+        assertThatThrownBy(() -> PricingTables.checksum(file))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read pricing table " + file + ": " + file);
+    }
+
+    @Test
+    void read_failingStream() {
+        java.io.InputStream broken = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("device not ready");
+            }
+        };
+
+        assertThatThrownBy(() -> TableReader.read(broken, "t.json", TableReader.ChecksumPolicy.IF_PRESENT))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read t.json: device not ready");
+    }
+
+    @Test
+    void fromStream_checksAsAFileDoes() {
+        PricingTable table = PricingTables.fromStream(stream(VALID), "imported");
+
+        assertThat(table.origin()).isEqualTo("imported");
+        assertThat(table.rate("lambda.requests").firstPrice()).isEqualByComparingTo("0.0000002");
+        assertThatThrownBy(() -> PricingTables.fromStream(stream(VALID.replace("\"0.0416\"", "\"cheap\"")), "imported"))
+                .isInstanceOf(PricingFormatException.class)
+                .hasMessageStartingWith("imported at $.instances['t3.medium'].price: ");
+    }
+
+    /** The index lists each table once, at its own path, and is sorted by provider, region and date. */
+    @Test
+    void index_sortedByProviderRegionAndDate() {
+        List<TableVersion> versions = TableReader.index(stream(index(entry("aws", "us-east-1", "2024-11-01"),
+                entry("aws", "eu-west-1", "2026-10-01"), entry("aws", "us-east-1", "2024-07-01"))), "index.json");
+
+        assertThat(versions).extracting(TableVersion::label).containsExactly("aws/eu-west-1@2026-10-01",
+                "aws/us-east-1@2024-07-01", "aws/us-east-1@2024-11-01");
+        assertThat(versions.get(0).path()).isEqualTo("aws/eu-west-1/2026-10-01.json");
+    }
+
+    static Stream<Arguments> badIndex() {
+        String first = entry("aws", "us-east-1", "2024-11-01");
+        return Stream.of(
+                Arguments.of("another format", index(first).replace("index/1", "index/2"), "$.format",
+                        "must be \"breakeven-pricing-index/1\" but was: \"breakeven-pricing-index/2\""),
+                Arguments.of("path elsewhere", index(entry("aws", "us-east-1", "2024-07-01"),
+                        first.replace("us-east-1/2024", "us-east-1/old/2024")), "$.tables[1].path",
+                        "path must be <provider>/<region>/<effectiveDate>.json, here \"aws/us-east-1/2024-11-01.json\","
+                                + " but was: \"aws/us-east-1/old/2024-11-01.json\""),
+                Arguments.of("listed twice", index(first, entry("aws", "us-east-1", "2024-07-01"), first), "$.tables[2]",
+                        "aws/us-east-1@2024-11-01 is listed twice, at $.tables[0] and here"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badIndex")
+    void index_malformed(String name, String json, String path, String problem) {
+        assertThatThrownBy(() -> TableReader.index(stream(json), "index.json"))
+                .isInstanceOf(PricingFormatException.class)
+                .hasMessage("index.json at " + path + ": " + problem);
+    }
+
+    /** A table that the index lists must be the one it says: provider, region and effective date. */
+    @ParameterizedTest
+    @CsvSource({"gcp, test-1, 2024-11-01, $.provider, gcp/test-1@2024-11-01, gcp, aws",
+        "aws, test-2, 2024-11-01, $.region, aws/test-2@2024-11-01, test-2, test-1",
+        "aws, test-1, 2024-12-01, $.effectiveDate, aws/test-1@2024-12-01, 2024-12-01, 2024-11-01"})
+    void readIndexed_notTheTableTheIndexSays(String provider, String region, String date, String path, String label,
+            String expected, String actual) throws IOException {
+        String json = withChecksum(VALID, PricingTables.checksum(write("plain.json", VALID)));
+        TableVersion version = new TableVersion(provider, region, java.time.LocalDate.parse(date),
+                provider + "/" + region + "/" + date + ".json");
+
+        assertThatThrownBy(() -> TableReader.readIndexed(stream(json), "t.json", version))
+                .isInstanceOf(PricingFormatException.class)
+                .hasMessage("t.json at " + path + ": the index lists this file as " + label + ", so this must be \""
+                        + expected + "\", but was: \"" + actual + "\"");
+    }
+
+    @Test
+    void readIndexed_theTableTheIndexSays() throws IOException {
+        String json = withChecksum(VALID, PricingTables.checksum(write("plain.json", VALID)));
+        TableVersion version = new TableVersion("aws", "test-1", java.time.LocalDate.of(2024, 11, 1),
+                "aws/test-1/2024-11-01.json");
+
+        assertThat(TableReader.readIndexed(stream(json), "t.json", version).version()).isEqualTo(version.label());
+    }
+
+    @Test
+    void resource_inTheJar() throws IOException {
+        try (java.io.InputStream in = TableReader.resource("/pricing/index.json", "not shipped")) {
+            assertThat(TableReader.index(in, "/pricing/index.json")).isEqualTo(PricingTables.versions());
+        }
+    }
+
+    /** Each shipped table reads, uncached, as the table its index entry names. */
+    @Test
+    void readResource_everyShippedTable() {
+        for (TableVersion version : PricingTables.versions()) {
+            PricingTable table = TableReader.readResource(version);
+
+            assertThat(table.version()).isEqualTo(version.label());
+            assertThat(table.origin()).isEqualTo("/pricing/" + version.path());
+        }
+    }
+
+    @Test
+    void resource_notInTheJar() {
+        assertThatThrownBy(() -> TableReader.resource("/pricing/aws/nowhere/2024-11-01.json", "not shipped"))
+                .isInstanceOf(PricingFormatException.class)
+                .hasMessage("/pricing/aws/nowhere/2024-11-01.json at $: not shipped");
+    }
+
+    private static String entry(String provider, String region, String date) {
+        return "{ \"provider\": \"" + provider + "\", \"region\": \"" + region + "\", \"effectiveDate\": \"" + date
+                + "\", \"path\": \"" + provider + "/" + region + "/" + date + ".json\" }";
+    }
+
+    private static String index(String... entries) {
+        return "{ \"format\": \"breakeven-pricing-index/1\", \"tables\": [ " + String.join(", ", entries) + " ] }";
+    }
+
+    private static java.io.InputStream stream(String json) {
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String withChecksum(String json, String checksum) {

@@ -295,6 +295,31 @@ class ServerlessModelTest {
                 .isEqualByComparingTo("10.95");
     }
 
+    /**
+     * Provisioned Concurrency that takes no requests (a share of 0) still bills its environments, and every
+     * request runs on demand: 1 environment of 1 GB for 730 h = 2,628,000 GB-s * 0.0000041667 = 10.9500876;
+     * 1M requests of 1 s = 1,000,000 GB-s * 0.0000166667 = 16.6667 on demand; nothing at the provisioned
+     * duration rate. The on-demand line bends only at its tiers, 6e9 and 15e9 GB-s, which are 6e9 and 15e9
+     * requests of 1 GB-s each: the PC's capacity of 2,628,000 requests never applies.
+     */
+    @Test
+    void bill_provisionedConcurrencyThatTakesNoRequests() {
+        ProvisionedConcurrency idle = new ProvisionedConcurrency(1, 730, 0, 1000);
+        LambdaFunction function = LambdaFunction.of(1024, 1000).withProvisionedConcurrency(idle);
+        org.breakeven.BillModel model = ServerlessModel.of(function, TestTables.usEast1(), Conventions.DEFAULT);
+        List<Double> breakpoints = new java.util.ArrayList<>();
+
+        Bill bill = model.bill(1_000_000);
+        model.breakpoints(0, 20e9, breakpoints::add);
+
+        assertThat(function.provisionedConcurrency()).contains(idle);
+        assertThat(LambdaFunction.of(1024, 1000).provisionedConcurrency()).isEmpty();
+        assertThat(bill.item("Provisioned Concurrency (x86_64)").amount().amount()).isEqualByComparingTo("10.9500876");
+        assertThat(bill.item("Duration (x86_64)").amount().amount()).isEqualByComparingTo("16.6667");
+        assertThat(bill.item("Duration on Provisioned Concurrency (x86_64)").amount().amount()).isEqualByComparingTo("0");
+        assertThat(breakpoints).containsExactly(6e9, 15e9);
+    }
+
     @Test
     void bill_zeroRequestsCostsNothingWithoutProvisionedConcurrency() {
         Bill bill = bill(LambdaFunction.of(256, 200).withDownstream(Downstream.multiplier(3)), 0);

@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.function.DoubleConsumer;
+import org.breakeven.BillModel;
 import org.breakeven.Breakeven;
 import org.breakeven.BreakevenResult;
+import org.breakeven.Charge;
 import org.breakeven.Crossing;
+import org.breakeven.Interval;
+import org.breakeven.NodeCount;
+import org.breakeven.Quantity;
 import org.breakeven.Scenario;
 import org.breakeven.Side;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
+import org.breakeven.pricing.Rate;
+import org.breakeven.pricing.Tier;
 import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ProvisionedConcurrency;
@@ -20,8 +29,60 @@ import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
 import org.junit.jupiter.api.Test;
 
-/** The solver on scenarios whose crossings can be worked out by hand. */
+/**
+ * The solver on scenarios whose crossings can be worked out by hand.
+ * <p>
+ * The tests after the scenarios use bill models of whole dollars, so that every cost, root and node step
+ * is exact in binary and the solver's segments, slivers and explanations can be followed by hand: each
+ * charge is priced at 1 USD per USD, so a line's quantity is its cost. The coefficients are test inputs,
+ * not rates.
+ */
 class BreakevenSolverTest {
+
+    private static final Rate AT_PAR = Rate.flat("test.usd", "USD per USD", BigDecimal.ONE, "test");
+
+    private static BigDecimal dec(String value) {
+        return new BigDecimal(value);
+    }
+
+    /** A bill of {@code fixed + perRequest * N} dollars a month. */
+    private static BillModel line(Side side, String fixed, String perRequest) {
+        return new BillModel(side, "USD", List.of(Charge.of(side.label(), Quantity.split(dec(fixed), dec(perRequest),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO), "USD", AT_PAR, BigDecimal.ZERO, false)));
+    }
+
+    /** A cluster of 100 dollars a node, {@code max(1, ceil(N / requestsPerNode))} nodes. */
+    private static BillModel staircase(double requestsPerNode) {
+        return new BillModel(Side.CLUSTER, "USD", List.of(Charge.of("Nodes", Quantity.steps(dec("100"),
+                new NodesPer(requestsPerNode)), "USD", AT_PAR, BigDecimal.ZERO, false)));
+    }
+
+    private static BreakevenResult solve(BillModel lambda, BillModel cluster, double from, double to) {
+        return BreakevenSolver.solve(lambda, cluster, new RequestRange(from, to), 0, "test", 1);
+    }
+
+    /** {@code max(1, ceil(N / requestsPerNode))} nodes, one more just above each multiple of requestsPerNode. */
+    private record NodesPer(double requestsPerNode) implements NodeCount {
+        @Override
+        public long exact(BigDecimal requests) {
+            return Math.max(1, requests.divide(BigDecimal.valueOf(requestsPerNode), 0, RoundingMode.CEILING)
+                    .longValueExact());
+        }
+
+        @Override
+        public long at(double requests) {
+            return Math.max(1, (long) Math.ceil(requests / requestsPerNode));
+        }
+
+        @Override
+        public void steps(double lo, double hi, DoubleConsumer out) {
+            for (long k = 1; k * requestsPerNode < hi; k++) {
+                if (k * requestsPerNode > lo) {
+                    out.accept(k * requestsPerNode);
+                }
+            }
+        }
+    }
 
     /**
      * The default scenario. Per request, Lambda costs 0.0000002 (request) + 0.05 GB-s * 0.0000166667
@@ -168,5 +229,218 @@ class BreakevenSolverTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the range 0 to 10.0T requests/month holds more than 2,000,000 breakpoints (node steps and"
                         + " price tiers), too many to solve one by one: narrow the range or give each node more capacity");
+    }
+
+    /**
+     * Lambda at 1 dollar a request against a cluster of 100 plus 0.5 a request: N = 100 + 0.5 N at
+     * N = 100 / (1 - 0.5) = 200 requests. Below, Lambda is cheaper: at 0 it costs 0 against 100.
+     */
+    @Test
+    void solve_oneCrossingBetweenTwoLines() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0", "1"), line(Side.CLUSTER, "100", "0.5"), 0, 1000);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.requestsPerMonth()).isCloseTo(200, within(0.01));
+            assertThat(crossing.cheaperBelow()).isEqualTo(Side.SERVERLESS);
+            assertThat(crossing.cheaperAbove()).isEqualTo(Side.CLUSTER);
+            assertThat(crossing.atNodeStep()).isFalse();
+        });
+        assertThat(result.explanation()).isEqualTo("Lambda is cheaper below 200 requests/month: the cluster costs"
+                + " USD 100.00/month at 0 requests/month, and Lambda adds about USD 1,000,000.00 per million requests"
+                + " against the cluster's USD 500,000.00 per million (at a peak-to-average ratio of 1).");
+    }
+
+    /**
+     * The same lines searched from or up to their crossing at 200: the bills are equal at the range's end,
+     * which is not a crossing inside it, so one side is cheaper throughout.
+     */
+    @Test
+    void solve_crossingAtAnEndOfTheRangeIsNotInsideIt() {
+        BillModel lambda = line(Side.SERVERLESS, "0", "1");
+        BillModel cluster = line(Side.CLUSTER, "100", "0.5");
+
+        assertThat(solve(lambda, cluster, 200, 1000).crossings()).isEmpty();
+        assertThat(solve(lambda, cluster, 200, 1000).intervals()).containsExactly(new Interval(200, 1000, Side.CLUSTER));
+        assertThat(solve(lambda, cluster, 0, 200).crossings()).isEmpty();
+        assertThat(solve(lambda, cluster, 0, 200).intervals()).containsExactly(new Interval(0, 200, Side.SERVERLESS));
+    }
+
+    /**
+     * The mirror image: Lambda at 100 plus 0.5 a request against a cluster at 1 a request cross at 200 too,
+     * with the cluster cheaper below.
+     */
+    @Test
+    void solve_crossingAtAnEndOfTheRangeIsNotInsideItWhenTheClusterIsCheaperBelow() {
+        BillModel lambda = line(Side.SERVERLESS, "100", "0.5");
+        BillModel cluster = line(Side.CLUSTER, "0", "1");
+
+        assertThat(solve(lambda, cluster, 0, 1000).crossings()).singleElement()
+                .satisfies(crossing -> assertThat(crossing.cheaperBelow()).isEqualTo(Side.CLUSTER));
+        assertThat(solve(lambda, cluster, 200, 1000).intervals()).containsExactly(new Interval(200, 1000, Side.SERVERLESS));
+        assertThat(solve(lambda, cluster, 0, 200).intervals()).containsExactly(new Interval(0, 200, Side.CLUSTER));
+        assertThat(solve(lambda, cluster, 0, 200).crosses()).isFalse();
+    }
+
+    /**
+     * A range one request wide just below the crossing at 200: from 198 to 199 the difference
+     * N - (100 + 0.5 N) = 0.5 N - 100 runs from -1 to -0.5, so Lambda is cheaper throughout.
+     */
+    @Test
+    void solve_narrowRangeBelowTheCrossing() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0", "1"), line(Side.CLUSTER, "100", "0.5"), 198, 199);
+
+        assertThat(result.crossings()).isEmpty();
+        assertThat(result.intervals()).containsExactly(new Interval(198, 199, Side.SERVERLESS));
+    }
+
+    /**
+     * Identical bills, 100 plus 1 a request on both sides, never differ: a tie goes to Lambda everywhere, as
+     * in {@link org.breakeven.Comparison#cheaper()}, and with equal marginal costs of 1,000,000 per million the
+     * cluster's base is never recovered.
+     */
+    @Test
+    void solve_identicalBillsGoToLambda() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "100", "1"), line(Side.CLUSTER, "100", "1"), 0, 1000);
+
+        assertThat(result.crosses()).isFalse();
+        assertThat(result.intervals()).containsExactly(new Interval(0, 1000, Side.SERVERLESS));
+        assertThat(result.explanation()).isEqualTo("Lambda is cheaper throughout and the bills never cross: Lambda's"
+                + " marginal cost, USD 1,000,000.00 per million requests, is not above the cluster's, USD 1,000,000.00"
+                + " per million (at a peak-to-average ratio of 1), so the cluster's base of USD 100.00/month is never"
+                + " recovered.");
+    }
+
+    /**
+     * Lambda at 200 plus 1 a request against a cluster at 100 plus 1: parallel lines, the cluster cheaper by
+     * 100 everywhere.
+     */
+    @Test
+    void explanation_clusterCheaperAndParallel() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "200", "1"), line(Side.CLUSTER, "100", "1"), 0, 1000);
+
+        assertThat(result.intervals()).containsExactly(new Interval(0, 1000, Side.CLUSTER));
+        assertThat(result.explanation()).isEqualTo("The cluster is cheaper throughout and the bills never cross: even at"
+                + " 0 requests/month Lambda's fixed costs exceed the cluster's USD 100.00/month, and Lambda's marginal"
+                + " cost, USD 1,000,000.00 per million requests, is not below the cluster's, USD 1,000,000.00 per million"
+                + " (at a peak-to-average ratio of 1).");
+    }
+
+    /**
+     * Lambda at 300 plus 0.5 a request against a cluster at 100 plus 1, searched from 0 to 200: the cluster is
+     * cheaper throughout, but at 200 Lambda's 400 is only 100 above the cluster's 300 and closes the gap by
+     * 1 - 0.5 = 0.5 a request, so the bills would cross at 200 + 100 / 0.5 = 400, where both cost 500.
+     * The marginal costs are measured over the upper half of the range, 100 to 200.
+     */
+    @Test
+    void explanation_clusterCheaperButLambdaWouldCrossAboveTheRange() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "300", "0.5"), line(Side.CLUSTER, "100", "1"), 0, 200);
+
+        assertThat(result.crosses()).isFalse();
+        assertThat(result.explanation()).isEqualTo("The cluster is cheaper throughout 0 to 200 requests/month, but"
+                + " Lambda's marginal cost, USD 500,000.00 per million requests, is below the cluster's, USD 1,000,000.00"
+                + " per million (at a peak-to-average ratio of 1), so Lambda would become cheaper near 400"
+                + " requests/month, above the range.");
+    }
+
+    /**
+     * Lambda at 1 a request against a cluster at 100 plus 0.5, searched from 0 to 100: at 100 Lambda is 50 below
+     * the cluster's 150 and catches up 0.5 a request, so the bills would cross at 100 + 50 / 0.5 = 200.
+     */
+    @Test
+    void explanation_lambdaCheaperButWouldCrossAboveTheRange() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0", "1"), line(Side.CLUSTER, "100", "0.5"), 0, 100);
+
+        assertThat(result.explanation()).isEqualTo("Lambda is cheaper throughout 0 to 100 requests/month. Its marginal"
+                + " cost, USD 1,000,000.00 per million requests, is above the cluster's, USD 500,000.00 per million (at a"
+                + " peak-to-average ratio of 1), so the bills would cross near 200 requests/month, above the range.");
+    }
+
+    /**
+     * A tiered Lambda: 1 a request up to 500 requests, 0.5 above, against a flat cluster of 450, searched from
+     * 200 to 600. The bills cross at 450, inside the first tier. The explanation's marginal cost is the average
+     * over the upper half of the range, 400 to 600: Lambda costs 400 at 400 and 500 + 0.5 * 100 = 550 at 600,
+     * so (550 - 400) / 200 = 0.75 a request, 750,000 per million; the peak-to-average ratio is shown as given.
+     */
+    @Test
+    void explanation_marginalCostOverTheUpperHalfOfTheRange() {
+        Rate tiered = Rate.tiered("test.perRequest", "USD per request", List.of(new Tier(BigDecimal.ZERO, dec("500"),
+                BigDecimal.ONE), new Tier(dec("500"), null, dec("0.5"))), "test", "");
+        BillModel lambda = new BillModel(Side.SERVERLESS, "USD", List.of(Charge.of("Requests",
+                Quantity.perRequest(BigDecimal.ONE), "requests", tiered, BigDecimal.ZERO, false)));
+
+        BreakevenResult result = BreakevenSolver.solve(lambda, line(Side.CLUSTER, "450", "0"), new RequestRange(200, 600),
+                0, "test", 2.5);
+
+        assertThat(result.breakEven().getAsDouble()).isCloseTo(450, within(0.01));
+        assertThat(result.explanation()).isEqualTo("Lambda is cheaper below 450 requests/month: the cluster costs"
+                + " USD 450.00/month at 200 requests/month, and Lambda adds about USD 750,000.00 per million requests"
+                + " against the cluster's USD 0.00 per million (at a peak-to-average ratio of 2.5).");
+    }
+
+    /**
+     * Lambda at 50 plus 1 a request against 100 a node, one node per 100 requests, from 0 to 250. On the
+     * first node Lambda's N + 50 reaches 100 at N = 50; at 100 the second node lifts the cluster from 100 to
+     * 200 while Lambda is at 150, from 50 above it to 50 below: a node step. Lambda reaches 200 at 150, and at
+     * 200 the third node lifts the cluster from 200 to 300 over Lambda's 250; from 200 to 250 Lambda stays
+     * below. So the bills cross at 50, 100 (step), 150 and 200 (step).
+     */
+    @Test
+    void solve_nodeStepsAndContinuousCrossingsAlternate() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "50", "1"), staircase(100), 0, 250);
+
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).satisfiesExactly(
+                at -> assertThat(at).isCloseTo(50, within(0.01)), at -> assertThat(at).isEqualTo(100),
+                at -> assertThat(at).isCloseTo(150, within(0.01)), at -> assertThat(at).isEqualTo(200));
+        assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true, false, true);
+        assertThat(result.crossings()).extracting(Crossing::cheaperBelow).containsExactly(Side.SERVERLESS, Side.CLUSTER,
+                Side.SERVERLESS, Side.CLUSTER);
+        assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS, Side.CLUSTER,
+                Side.SERVERLESS, Side.CLUSTER, Side.SERVERLESS);
+        assertThat(result.explanation()).endsWith(" The bills cross 4 times in 0 to 250 requests/month, where the"
+                + " cluster adds nodes.");
+        assertThat(result.toString()).endsWith("break-even at 50, 100, 150 and 200 requests/month");
+    }
+
+    /**
+     * Lambda at 0.75 plus 1 a request against 100 a node, one node per 99.75 requests, from 0 to 150. Lambda
+     * reaches the first node's 100 at 99.25, and at 99.75 the second node lifts the cluster to 200, far above
+     * Lambda's 100.50. The cluster is cheaper only from 99.25 to 99.75, half a request between two whole
+     * numbers (at 99 Lambda costs 99.75, at 100 it costs 100.75 against 200): that sliver is dropped, and
+     * Lambda is cheaper throughout.
+     */
+    @Test
+    void solve_dropsASliverNarrowerThanOneRequest() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.75", "1"), staircase(99.75), 0, 150);
+
+        assertThat(result.crossings()).isEmpty();
+        assertThat(result.intervals()).containsExactly(new Interval(0, 150, Side.SERVERLESS));
+    }
+
+    /**
+     * The same bills searched only up to 99.5: the cluster is cheaper from 99.25 to the end of the range. A
+     * narrow piece at the end is not between two others, so it stays: a crossing at 99.25.
+     */
+    @Test
+    void solve_keepsANarrowPieceAtTheEndOfTheRange() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.75", "1"), staircase(99.75), 0, 99.5);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.requestsPerMonth()).isCloseTo(99.25, within(0.01));
+            assertThat(crossing.cheaperAbove()).isEqualTo(Side.CLUSTER);
+        });
+    }
+
+    /**
+     * Lambda at 1 plus 1 a request against 100 a node, one node per 100 requests: Lambda reaches 100 at 99 and
+     * the second node comes at 100, a piece exactly one request wide where the cluster is cheaper (at 100
+     * requests, Lambda's 101 against the cluster's 100). It is kept: crossings at 99 and at the step at 100.
+     */
+    @Test
+    void solve_keepsAPieceOneRequestWide() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "1", "1"), staircase(100), 0, 150);
+
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).satisfiesExactly(
+                at -> assertThat(at).isCloseTo(99, within(0.01)), at -> assertThat(at).isEqualTo(100));
+        assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true);
     }
 }

@@ -346,8 +346,9 @@ final class JsonOfferReader {
                 if (name != null) {
                     parts.push(segment(name));
                 }
-            } else if (c.inArray()) {
-                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inArray() && c.hasCurrentIndex()) {
+                // At an array's start token there is no element yet: the value at fault is the array itself.
+                parts.push("[" + c.getCurrentIndex() + "]");
             }
         }
         return "$" + String.join("", parts);

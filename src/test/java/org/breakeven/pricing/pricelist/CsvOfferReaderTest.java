@@ -92,6 +92,45 @@ class CsvOfferReaderTest {
                 + " 2024-11-15T18:00:00Z (csv): 1 row, 1 kept; ");
     }
 
+    /** Excel writes a byte order mark first and blank lines are harmless: both are skipped. */
+    @Test
+    void importFiles_byteOrderMarkAndBlankLines_skipped() throws IOException {
+        ImportReport report = importFile(write("\uFEFF" + PREAMBLE + "\n" + HEADER + "\n" + ROW + "\n"));
+
+        assertThat(report.rate("eks.cluster.standard").orElseThrow().firstPrice()).isEqualByComparingTo("0.1");
+        assertThat(report.offers().get(0).entries()).isEqualTo(1);
+    }
+
+    /** A byte order mark is only one at the very start; elsewhere it is part of a field. */
+    @Test
+    void records_byteOrderMarkOnlyAtTheStart() throws IOException {
+        assertThat(records("\uFEFFa,b\n\uFEFFc\n")).containsExactly(List.of("a", "b"), List.of("\uFEFFc"));
+    }
+
+    /**
+     * A product's empty column is absent, not inherited from the row before: the second row has no usageType,
+     * so it cannot match the control plane's usage type that the first row had.
+     */
+    @Test
+    void importFiles_emptyColumnsAreNotInheritedFromThePreviousRow() throws IOException {
+        String second = ROW.replace("EKSCLUSTERHOURSA", "EKSCLUSTERHOURSB").replace("\"AmazonEKS-Hours:perCluster\"",
+                "\"\"");
+
+        ImportReport report = importFile(write(PREAMBLE + HEADER + ROW + second));
+
+        assertThat(report.result("eks.cluster.standard").sku()).isEqualTo("EKSCLUSTERHOURSA");
+        assertThat(report.result("eks.cluster.standard").status()).isEqualTo(ImportReport.Status.FOUND);
+    }
+
+    /** The preamble's publication date dates the source; in a CSV offer its error is located at the preamble. */
+    @Test
+    void importFiles_publicationDateNotADate_failsAtThePreamble() throws IOException {
+        Path file = write(PREAMBLE.replace("2024-11-15T18:00:00Z", "yesterday") + HEADER + ROW);
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at preamble: must be a date such as 2016-06-01T00:00:00Z but was: \"yesterday\"");
+    }
+
     @Test
     void importFiles_elbFixture_multiLineDescriptionAndDecoys() {
         ImportReport report = importFile(Offers.fixture("us-east-1/AWSELB.csv"));

@@ -213,4 +213,111 @@ class JsonOfferReaderTest {
                 + " \"Quantity\", which is not one of the units (hour, hours, hrs) that mean USD per cluster-hour ("
                 + DIMENSION_PATH + ")");
     }
+
+    /** Without offerTermCode a term's code is the part of its key after the SKU: JRTCKXETXF and ABCDEFGHIJ here. */
+    @Test
+    void importFiles_termWithoutOfferTermCode_codeFromItsKey() throws IOException {
+        String text = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }")).replace("\"offerTermCode\" : \"JRTCKXETXF\", ", "")
+                .replace("\"termAttributes\" : { } } } } } }", "\"termAttributes\" : { } },\n \"EKSCLUSTERHOURSA.ABCDEFGHIJ\" :"
+                        + " { \"effectiveDate\" : \"2024-07-01T00:00:00Z\", \"priceDimensions\" : { \"r\" : { "
+                        + dimension("{ \"USD\" : \"0.2\" }") + " } } } } } } }");
+        Path file = write("index.json", text);
+
+        assertThat(importFile(file).result("eks.cluster.standard").detail()).isEqualTo("SKU EKSCLUSTERHOURSA has 2"
+                + " OnDemand terms (JRTCKXETXF, ABCDEFGHIJ), so the choice would be arbitrary");
+    }
+
+    /** A band's begin may be a JSON number and its end null (open-ended), as some older offers write them. */
+    @Test
+    void importFiles_numericBeginAndNullEnd_accepted() throws IOException {
+        Path file = write("index.json", offer(HEADER, "\"beginRange\" : 0, \"endRange\" : null, \"unit\" : \"Hours\","
+                + " \"pricePerUnit\" : { \"USD\" : \"0.1000000000\" }"));
+
+        org.breakeven.pricing.Rate rate = importFile(file).rate("eks.cluster.standard").orElseThrow();
+
+        assertThat(rate.firstPrice()).isEqualByComparingTo("0.1");
+        assertThat(rate.tiers()).singleElement().satisfies(tier -> assertThat(tier.toExclusive()).isNull());
+    }
+
+    @Test
+    void importFiles_rangeNotAString_failsWithJsonPath() throws IOException {
+        Path file = write("index.json", offer(HEADER, "\"beginRange\" : [ 0 ], \"endRange\" : \"Inf\", \"unit\" :"
+                + " \"Hours\", \"pricePerUnit\" : { \"USD\" : \"0.1\" }"));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at " + DIMENSION_PATH + ".beginRange: must be a string but is START_ARRAY");
+    }
+
+    /**
+     * A product's attributes are its own: a second product without a usagetype does not inherit the first
+     * one's, so only the first matches the EKS control plane.
+     */
+    @Test
+    void importFiles_attributesNotInheritedFromThePreviousProduct() throws IOException {
+        String text = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }")).replace("\"regionCode\" : \"us-east-1\" } } },",
+                "\"regionCode\" : \"us-east-1\" } },\n    \"EKSNOUSAGETYPE\" : { \"sku\" : \"EKSNOUSAGETYPE\","
+                        + " \"productFamily\" : \"Compute\", \"attributes\" : { \"servicecode\" : \"AmazonEKS\","
+                        + " \"regionCode\" : \"us-east-1\" } } },");
+        Path file = write("index.json", text);
+
+        ImportReport report = importFile(file);
+
+        assertThat(report.result("eks.cluster.standard").sku()).isEqualTo("EKSCLUSTERHOURSA");
+        assertThat(report.offers().get(0).entries()).isEqualTo(2);
+    }
+
+    @Test
+    void importFiles_publicationDateNotADate_failsAtItsPath() throws IOException {
+        Path file = write("index.json", offer(HEADER.replace("2024-11-15T18:00:00Z", "yesterday"),
+                dimension("{ \"USD\" : \"0.1\" }")));
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessage(file + " at $.publicationDate: must be a date such as 2016-06-01T00:00:00Z but was:"
+                        + " \"yesterday\"");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> misshapen() {
+        String valid = offer(HEADER, dimension("{ \"USD\" : \"0.1\" }"));
+        String sku = "\"EKSCLUSTERHOURSA\" : { \"EKSCLUSTERHOURSA.JRTCKXETXF\" : {";
+        String term = "\"EKSCLUSTERHOURSA.JRTCKXETXF\" : {";
+        String dimension = "\"EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7\" : {";
+        return java.util.stream.Stream.of(
+                misshapen("products", "{ " + HEADER + ", \"products\" : [ ], \"terms\" : { } }", "$.products",
+                        "products must be an object keyed by SKU"),
+                misshapen("product", "{ " + HEADER + ", \"products\" : { \"X\" : \"x\" }, \"terms\" : { } }",
+                        "$.products.X", "a product must be an object"),
+                misshapen("attributes", "{ " + HEADER + ", \"products\" : { \"X\" : { \"attributes\" : [ ] } },"
+                        + " \"terms\" : { } }", "$.products.X.attributes", "attributes must be an object"),
+                misshapen("terms", "{ " + HEADER + ", \"products\" : { }, \"terms\" : [ ] }", "$.terms",
+                        "terms must be an object keyed by term type"),
+                misshapen("OnDemand", "{ " + HEADER + ", \"products\" : { }, \"terms\" : { \"OnDemand\" : [ ] } }",
+                        "$.terms.OnDemand", "terms.OnDemand must be an object keyed by SKU"),
+                misshapen("terms of a SKU", valid.replace(sku, "\"EKSCLUSTERHOURSA\" : [ ], \"X\" : {"
+                        + " \"EKSCLUSTERHOURSA.JRTCKXETXF\" : {"), "$.terms.OnDemand.EKSCLUSTERHOURSA",
+                        "the terms of a SKU must be an object keyed by \"<sku>.<offerTermCode>\""),
+                misshapen("term", valid.replace(term, term.replace("{", "[ ], \"EKSCLUSTERHOURSA.OTHERTERMS\" : {")),
+                        "$.terms.OnDemand.EKSCLUSTERHOURSA['EKSCLUSTERHOURSA.JRTCKXETXF']", "a term must be an object"),
+                misshapen("priceDimensions", valid.replace("\"priceDimensions\" : {", "\"priceDimensions\" : [ ],"
+                        + " \"x\" : {"), TERM_PATH + ".priceDimensions", "priceDimensions must be an object keyed by rate code"),
+                misshapen("price dimension", valid.replace(dimension, dimension.replace("{", "[ ], \"y\" : {")),
+                        DIMENSION_PATH, "a price dimension must be an object"),
+                misshapen("pricePerUnit", offer(HEADER, dimension("[ ]")), DIMENSION_PATH + ".pricePerUnit",
+                        "pricePerUnit must be an object keyed by currency"));
+    }
+
+    private static org.junit.jupiter.params.provider.Arguments misshapen(String name, String text, String path,
+            String problem) {
+        return org.junit.jupiter.params.provider.Arguments.of(name, text, path, problem);
+    }
+
+    /** Each level of an offer must be an object; an array in its place fails at that level's path. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("misshapen")
+    void importFiles_levelNotAnObject_failsWithItsPath(String name, String text, String path, String problem)
+            throws IOException {
+        Path file = write("index.json", text);
+
+        assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
+                .hasMessageStartingWith(file + " at " + path + ": " + problem + ", but found ");
+    }
 }

@@ -180,6 +180,53 @@ class PriceListImporterTest {
                 + " instance types)");
     }
 
+    /**
+     * The written table holds every value that was found, tier by tier and note by note: compared with the
+     * report's own rates, allowances and instance types, not with {@link ImportReport#table()}, which reads
+     * the same JSON back.
+     */
+    @Test
+    void tableJson_complete_writesEveryFoundValue() {
+        ImportReport report = complete();
+        PricingTable written = PricingTables.fromStream(new ByteArrayInputStream(report.tableJson()
+                .getBytes(StandardCharsets.UTF_8)), "imported.json");
+
+        for (ImportReport.KeyResult result : report.results()) {
+            String key = result.key();
+            switch (result.kind()) {
+                case RATE -> {
+                    Rate found = report.rate(key).orElseThrow();
+                    Rate rate = written.rate(key);
+                    assertThat(rate.note()).as(key).isEqualTo(found.note());
+                    assertThat(rate.tiers()).as(key).hasSameSizeAs(found.tiers());
+                    for (int i = 0; i < found.tiers().size(); i++) {
+                        Tier want = found.tiers().get(i);
+                        Tier got = rate.tiers().get(i);
+                        assertThat(got.fromInclusive()).as(key).isEqualByComparingTo(want.fromInclusive());
+                        assertThat(got.end().orElse(BigDecimal.valueOf(-1))).as(key)
+                                .isEqualByComparingTo(want.end().orElse(BigDecimal.valueOf(-1)));
+                        assertThat(got.price()).as(key).isEqualByComparingTo(want.price());
+                    }
+                }
+                case ALLOWANCE -> {
+                    org.breakeven.pricing.Allowance found = report.allowance(key).orElseThrow();
+                    org.breakeven.pricing.Allowance allowance = written.allowance(key);
+                    assertThat(allowance.quantity()).as(key).isEqualByComparingTo(found.quantity());
+                    assertThat(allowance.unit()).as(key).isEqualTo(found.unit());
+                    assertThat(allowance.note()).as(key).isEqualTo(found.note()).isNotEmpty();
+                }
+                default -> {
+                    org.breakeven.pricing.InstanceType found = report.instanceType(key).orElseThrow();
+                    org.breakeven.pricing.InstanceType type = written.instance(key);
+                    assertThat(type.hourlyPrice()).as(key).isEqualByComparingTo(found.hourlyPrice());
+                    assertThat(type.memoryGib()).as(key).isEqualByComparingTo(found.memoryGib());
+                    assertThat(type.vcpu()).as(key).isEqualTo(found.vcpu());
+                    assertThat(type.architecture()).as(key).isEqualTo(found.architecture());
+                }
+            }
+        }
+    }
+
     @Test
     void importFiles_offerNotGivenWithoutBase_incompleteAndTableRefused() {
         ImportReport report = importer().importFiles(without("AmazonS3.json"));
@@ -343,6 +390,20 @@ class PriceListImporterTest {
 
         assertThat(report.results()).filteredOn(r -> r.kind() == ImportReport.Kind.INSTANCE_TYPE)
                 .hasSize(SHIPPED.instances().size()).allMatch(r -> r.status() == ImportReport.Status.CARRIED);
+    }
+
+    /**
+     * Without instance types or a base table the importer asks for those of the newest shipped table of the
+     * region: eu-west-1's 34 types, all missing here as the EC2 offer was not given.
+     */
+    @Test
+    void importFiles_noInstanceTypesNorBase_usesTheShippedCatalogue() {
+        ImportReport report = PriceListImporter.forRegion("eu-west-1")
+                .importFiles(List.of(Offers.fixture("us-east-1/AmazonEKS.json")));
+
+        assertThat(report.results()).filteredOn(r -> r.kind() == ImportReport.Kind.INSTANCE_TYPE)
+                .extracting(ImportReport.KeyResult::key)
+                .containsExactlyInAnyOrderElementsOf(PricingTables.latest("aws", "eu-west-1").instances().keySet());
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.breakeven.pricing.Rate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which side is cheaper at one number of requests: the Lambda lines that the cluster does not pay too
+ * against the whole cluster bill, exactly, ties to Lambda.
+ */
+class ComparisonTest {
+
+    private static final Rate AT_PAR = Rate.flat("test.usd", "USD per USD", BigDecimal.ONE, "test");
+
+    private static LineItem line(String name, String amount, boolean paidByClusterToo) {
+        BigDecimal value = new BigDecimal(amount);
+        return new LineItem(name, value, value, "USD", AT_PAR, Money.usd(amount), paidByClusterToo);
+    }
+
+    private static Comparison compare(List<LineItem> lambda, List<LineItem> cluster) {
+        BigDecimal n = BigDecimal.valueOf(1_000_000);
+        return new Comparison(n, new Bill(Side.SERVERLESS, n, lambda), new Bill(Side.CLUSTER, n, cluster));
+    }
+
+    /** 107.10 against 107.10: a tie goes to Lambda. */
+    @Test
+    void cheaper_tieGoesToLambda() {
+        Comparison tie = compare(List.of(line("Compute", "107.10", false)), List.of(line("Nodes", "107.10", false)));
+
+        assertThat(tie.difference()).isEqualByComparingTo("0");
+        assertThat(tie.cheaper()).isEqualTo(Side.SERVERLESS);
+    }
+
+    /**
+     * Lambda 107.104 against the cluster's 107.10: both round to USD 107.10, but the exact difference of
+     * 0.004 makes the cluster cheaper.
+     */
+    @Test
+    void cheaper_byTheExactAmountsNotTheRoundedOnes() {
+        Comparison comparison = compare(List.of(line("Compute", "107.104", false)), List.of(line("Nodes", "107.10", false)));
+
+        assertThat(comparison.serverless().total()).isEqualTo(comparison.cluster().total());
+        assertThat(comparison.difference()).isEqualByComparingTo("0.004");
+        assertThat(comparison.cheaper()).isEqualTo(Side.CLUSTER);
+    }
+
+    /**
+     * A line that the cluster pays too does not count: Lambda 3.53 + 100.00 of DynamoDB against a cluster
+     * of 50.00 is a difference of 3.53 - 50.00 = -46.47, Lambda cheaper.
+     */
+    @Test
+    void difference_leavesOutSharedLines() {
+        Comparison comparison = compare(List.of(line("Compute", "3.53", false), line("DynamoDB reads", "100.00", true)),
+                List.of(line("Nodes", "50.00", false)));
+
+        assertThat(comparison.difference()).isEqualByComparingTo("-46.47");
+        assertThat(comparison.cheaper()).isEqualTo(Side.SERVERLESS);
+        assertThat(comparison.serverless().comparableTotal().amount()).isEqualByComparingTo("3.53");
+        assertThat(comparison.serverless().exactTotal().amount()).isEqualByComparingTo("103.53");
+    }
+
+    @Test
+    void bill_noLineItems() {
+        assertThatThrownBy(() -> new Bill(Side.CLUSTER, BigDecimal.ONE, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a bill must have at least one line item");
+    }
+
+    @Test
+    void item_unknownName() {
+        Bill bill = compare(List.of(line("Compute", "3.53", false)), List.of(line("Nodes", "50.00", false))).cluster();
+
+        assertThatThrownBy(() -> bill.item("Compute"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no line item named 'Compute' in the cluster bill; it has: [Nodes]");
+    }
+}

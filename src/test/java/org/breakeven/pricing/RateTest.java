@@ -1,0 +1,157 @@
+package org.breakeven.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tiered rates, exactly and in {@code double}, at and around each tier boundary, and the checks on
+ * rates and the other values of a pricing table.
+ * <p>
+ * {@code lambda.duration.x86_64} of pricing/aws/us-east-1/2024-11-01.json (infracost's golden): 0.0000166667
+ * per GB-second for the first 6e9 GB-s a month, 0.000015 for the next 9e9, 0.0000133334 above 15e9. Its
+ * note gives the first two tiers' monthly costs: 100,000.20 for 6e9 and 135,000.00 for 9e9.
+ */
+class RateTest {
+
+    private static BigDecimal dec(String value) {
+        return new BigDecimal(value);
+    }
+
+    private static Rate duration() {
+        return PricingTables.version("aws", "us-east-1", "2024-11-01").rate("lambda.duration.x86_64");
+    }
+
+    /**
+     * At each boundary the whole of the lower tier is paid and none of the upper one; one GB-s more is paid
+     * at the upper tier's price. 6e9 * 0.0000166667 = 100,000.20; + 1 * 0.000015 = 100,000.200015;
+     * 100,000.20 + 9e9 * 0.000015 = 235,000.20; + 1 * 0.0000133334 = 235,000.2000133334; and 1e9 into the
+     * third tier, 235,000.20 + 1e9 * 0.0000133334 = 248,333.60.
+     */
+    @ParameterizedTest
+    @CsvSource({"0, 0", "1, 0.0000166667", "6000000000, 100000.20", "6000000001, 100000.200015",
+        "15000000000, 235000.20", "15000000001, 235000.2000133334", "16000000000, 248333.60"})
+    void cost_atAndAroundEachTierBoundary(String gbSeconds, String cost) {
+        Rate rate = duration();
+
+        assertThat(rate.cost(dec(gbSeconds))).isEqualByComparingTo(cost);
+        assertThat(rate.cost(dec(gbSeconds).doubleValue())).isCloseTo(dec(cost).doubleValue(), within(1e-9));
+    }
+
+    /** A flat rate: AWS example 2's 7,440,000 requests at 0.0000002 = 1.488. */
+    @Test
+    void cost_flatRate() {
+        Rate rate = Rate.flat("lambda.requests", "USD per request", dec("0.0000002"), "aws-lambda-pricing");
+
+        assertThat(rate.cost(dec("7440000"))).isEqualByComparingTo("1.488");
+        assertThat(rate.cost(7_440_000d)).isCloseTo(1.488, within(1e-12));
+        assertThat(rate.isTiered()).isFalse();
+        assertThat(rate.boundariesForSolver()).isEmpty();
+        assertThat(rate).hasToString("lambda.requests 0.0000002 USD per request");
+    }
+
+    @Test
+    void boundariesForSolver_startsOfEveryTierButTheFirst() {
+        Rate rate = duration();
+
+        assertThat(rate.boundariesForSolver()).containsExactly(6e9, 15e9);
+        assertThat(rate.isTiered()).isTrue();
+        assertThat(rate.firstPrice()).isEqualByComparingTo("0.0000166667");
+        assertThat(rate.tiers().get(2).end()).isEmpty();
+        assertThat(rate.tiers().get(0).end()).contains(dec("6000000000"));
+    }
+
+    /** Equal when key, unit, tiers, source and note are; the tiers compare by their decimals as written. */
+    @Test
+    void equals_everyField() {
+        Tier tier = new Tier(BigDecimal.ZERO, null, dec("0.0000002"));
+        Rate rate = Rate.tiered("lambda.requests", "USD per request", List.of(tier), "s", "note");
+
+        assertThat(rate).isEqualTo(Rate.tiered("lambda.requests", "USD per request", List.of(tier), "s", "note"))
+                .hasSameHashCodeAs(Rate.tiered("lambda.requests", "USD per request", List.of(tier), "s", "note"));
+        assertThat(rate).isNotEqualTo(Rate.tiered("lambda.other", "USD per request", List.of(tier), "s", "note"))
+                .isNotEqualTo(Rate.tiered("lambda.requests", "EUR per request", List.of(tier), "s", "note"))
+                .isNotEqualTo(Rate.tiered("lambda.requests", "USD per request",
+                        List.of(new Tier(BigDecimal.ZERO, null, dec("0.0000003"))), "s", "note"))
+                .isNotEqualTo(Rate.tiered("lambda.requests", "USD per request", List.of(tier), "t", "note"))
+                .isNotEqualTo(Rate.tiered("lambda.requests", "USD per request", List.of(tier), "s", "other"))
+                .isNotEqualTo("lambda.requests");
+        assertThat(rate.hashCode()).isNotEqualTo(Rate.tiered("lambda.other", "USD per request", List.of(tier), "s", "note")
+                .hashCode());
+        assertThat(Rate.tiered("x", "USD per unit", List.of(tier), "s", null).note()).isEmpty();
+    }
+
+    static Stream<Arguments> invalid() {
+        Tier first = new Tier(BigDecimal.ZERO, dec("100"), BigDecimal.ONE);
+        return Stream.of(
+                invalid("no tiers", () -> Rate.tiered("x", "USD per unit", List.of(), "s", ""),
+                        "rate x must have at least one tier"),
+                invalid("first tier not at 0", () -> Rate.tiered("x", "USD per unit",
+                        List.of(new Tier(dec("10"), null, BigDecimal.ONE)), "s", ""),
+                        "rate x tier 0 must start at 0 (where the previous tier ends) but starts at 10"),
+                invalid("gap between tiers", () -> Rate.tiered("x", "USD per unit",
+                        List.of(first, new Tier(dec("150"), null, BigDecimal.ONE)), "s", ""),
+                        "rate x tier 1 must start at 100 (where the previous tier ends) but starts at 150"),
+                invalid("open tier before the last", () -> Rate.tiered("x", "USD per unit",
+                        List.of(new Tier(BigDecimal.ZERO, null, BigDecimal.ONE), new Tier(dec("100"), null, BigDecimal.ONE)),
+                        "s", ""), "rate x: only the last tier may be open-ended, tier 0 must have an end"),
+                invalid("closed last tier", () -> Rate.tiered("x", "USD per unit", List.of(first), "s", ""),
+                        "rate x: only the last tier may be open-ended, tier 0 must have no end"),
+                invalid("tier starting below 0", () -> new Tier(dec("-1"), null, BigDecimal.ONE),
+                        "tier start must be at least 0 but was: -1"),
+                invalid("empty tier", () -> new Tier(dec("100"), dec("100"), BigDecimal.ONE),
+                        "tier end must be greater than its start 100 but was: 100"),
+                invalid("negative price", () -> new Tier(BigDecimal.ZERO, null, dec("-0.01")),
+                        "tier price must be at least 0 but was: -0.01"),
+                invalid("negative allowance", () -> new Allowance("lambda.freeTier.requests", dec("-1"),
+                        "requests per month", "s", null), "allowance lambda.freeTier.requests must be at least 0 but was: -1"),
+                invalid("no vCPU", () -> new InstanceType("t3.nano", 0, dec("0.5"), "x86_64", dec("0.0052"), "s"),
+                        "vcpu of t3.nano must be at least 1 but was: 0"),
+                invalid("no memory", () -> new InstanceType("t3.nano", 2, BigDecimal.ZERO, "x86_64", dec("0.0052"), "s"),
+                        "memoryGib of t3.nano must be greater than 0 but was: 0"),
+                invalid("unknown architecture", () -> new InstanceType("t3.nano", 2, dec("0.5"), "riscv", dec("0.0052"),
+                        "s"), "architecture of t3.nano must be x86_64 or arm64 but was: riscv"),
+                invalid("negative hourly price", () -> new InstanceType("t3.nano", 2, dec("0.5"), "x86_64", dec("-0.0052"),
+                        "s"), "price of t3.nano must be at least 0 USD per hour but was: -0.0052"),
+                invalid("read before published", () -> new Source("s", "A source", null, LocalDate.of(2024, 11, 1),
+                        LocalDate.of(2024, 10, 31)), "read of source s must be on or after published (2024-11-01) but was:"
+                        + " 2024-10-31"));
+    }
+
+    private static Arguments invalid(String name, Supplier<Object> call, String message) {
+        return Arguments.of(Named.of(name, call), message);
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalid")
+    void constructor_invalid(Supplier<Object> call, String message) {
+        assertThatThrownBy(call::get).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
+
+    @Test
+    void valueTypes_accepted() {
+        Source source = new Source("s", "A source", "https://example.org/", LocalDate.of(2024, 11, 1),
+                LocalDate.of(2024, 11, 1));
+
+        assertThat(source.address()).contains("https://example.org/");
+        assertThat(new Source("s", "A billing export", null, LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 2))
+                .address()).isEmpty();
+        assertThat(new InstanceType("m7g.large", 2, dec("8"), "arm64", dec("0.0816"), "s"))
+                .hasToString("m7g.large (2 vCPU, 8 GiB, arm64) 0.0816/hour");
+        assertThat(new Allowance("lambda.freeTier.requests", dec("1000000"), "requests per month", "s", null))
+                .hasToString("lambda.freeTier.requests 1000000 requests per month")
+                .extracting(Allowance::note).isEqualTo("");
+    }
+}
