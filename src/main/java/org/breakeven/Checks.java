@@ -100,7 +100,8 @@ public final class Checks {
      */
     public static BigDecimal nonNegative(String field, BigDecimal value, String unit) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " must be given" + unitSuffix(unit));
+            throw new IllegalArgumentException(field + " must be given" + (unit == null || unit.isEmpty() ? ""
+                    : " (in " + unit + ")") + " but was missing");
         }
         if (value.signum() < 0) {
             throw new IllegalArgumentException(field + " must be at least 0" + unitSuffix(unit)

@@ -71,7 +71,7 @@ class ValidationTest {
                 bad("negative fractional requests in a bill model", () -> Breakeven.defaultScenario().serverlessModel()
                         .bill(new BigDecimal("-0.5")), "requestsPerMonth must be at least 0 requests/month but was: -0.5"),
                 bad("no requests in a bill model", () -> Breakeven.defaultScenario().serverlessModel()
-                        .bill((BigDecimal) null), "requestsPerMonth must be given requests/month"),
+                        .bill((BigDecimal) null), "requestsPerMonth must be given (in requests/month) but was missing"),
                 bad("negative allowance", () -> Charge.of("Requests", Quantity.perRequest(BigDecimal.ONE), "requests",
                         Breakeven.defaultScenario().pricing().rate("lambda.requests"), new BigDecimal("-1"), false),
                         "allowance must be at least 0 requests but was: -1"),

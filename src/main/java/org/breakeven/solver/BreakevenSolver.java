@@ -112,16 +112,17 @@ public final class BreakevenSolver {
     }
 
     /**
-     * Removes pieces narrower than one request between two others (a node step and a root that fall within
-     * the same request), so that each reported crossing is a change of the cheaper side that a whole number
-     * of requests can see; the crossing moves by less than one request.
+     * Removes the inner pieces that hold no whole number of requests (a node step and a root that fall
+     * between the same two integers), so that each reported crossing is a change of the cheaper side that
+     * a whole number of requests can see; a crossing moves by less than one request. A piece covers
+     * {@code (from, to]}, so it holds a whole number when {@code floor(to) > from}.
      */
     private static List<double[]> dropSlivers(List<double[]> pieces) {
         List<double[]> kept = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
             double[] piece = pieces.get(i);
             boolean inner = i > 0 && i < pieces.size() - 1;
-            if (inner && piece[1] - piece[0] < 1 && !kept.isEmpty()) {
+            if (inner && Math.floor(piece[1]) <= piece[0] && !kept.isEmpty()) {
                 double[] previous = kept.get(kept.size() - 1);
                 previous[1] = piece[1];
                 continue;

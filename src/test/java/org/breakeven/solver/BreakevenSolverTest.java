@@ -417,6 +417,24 @@ class BreakevenSolverTest {
     }
 
     /**
+     * Lambda at 0.5 plus 1 a request against 100 a node, one node per 100 requests: Lambda reaches 100 at 99.5
+     * and the second node comes just above 100. The piece from 99.5 to 100 is half a request wide but holds the
+     * whole number 100, where the cluster is cheaper (Lambda's 100.50 against one node's 100): it is kept,
+     * with a crossing at 99.5 and a node-step crossing at 100.
+     */
+    @Test
+    void solve_keepsANarrowPieceThatHoldsAWholeNumber() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.5", "1"), staircase(100), 0, 150);
+
+        assertThat(result.crossings()).hasSize(2);
+        assertThat(result.crossings().get(0).requestsPerMonth()).isCloseTo(99.5, within(0.01));
+        assertThat(result.crossings().get(0).cheaperAbove()).isEqualTo(Side.CLUSTER);
+        assertThat(result.crossings().get(1).requestsPerMonth()).isEqualTo(100);
+        assertThat(result.crossings().get(1).atNodeStep()).isTrue();
+        assertThat(result.crossings().get(1).cheaperAbove()).isEqualTo(Side.SERVERLESS);
+    }
+
+    /**
      * The same bills searched only up to 99.5: the cluster is cheaper from 99.25 to the end of the range. A
      * narrow piece at the end is not between two others, so it stays: a crossing at 99.25.
      */
