@@ -71,6 +71,17 @@ public final class Format {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
+    /**
+     * Formats a fraction as a percentage from its decimal digits, without the sign: {@code 0.57} gives
+     * {@code 57} (not the {@code 56.99...} of a multiplication in {@code double}), {@code 0.075} gives {@code 7.5}.
+     *
+     * @param fraction the fraction, such as a utilisation or a share of requests
+     * @return the percentage, without trailing zeros
+     */
+    public static String percent(double fraction) {
+        return plain(BigDecimal.valueOf(fraction).movePointRight(2));
+    }
+
     private static String oneDecimal(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }

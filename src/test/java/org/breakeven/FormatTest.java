@@ -43,4 +43,10 @@ class FormatTest {
         assertThat(Format.whole(value)).isEqualTo(expected);
         assertThat(Format.brief(value)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "0.57, 57", "0.075, 7.5", "1, 100", "0.07, 7", "0.16666666666666666, 16.666666666666666"})
+    void percent_fromDecimalDigits(double fraction, String expected) {
+        assertThat(Format.percent(fraction)).isEqualTo(expected);
+    }
 }

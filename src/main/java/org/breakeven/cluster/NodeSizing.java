@@ -1,6 +1,5 @@
 package org.breakeven.cluster;
 
-import java.math.BigDecimal;
 import org.breakeven.Checks;
 import org.breakeven.Format;
 
@@ -104,14 +103,9 @@ public record NodeSizing(Mode mode, int fixedNodes, int minimumNodes, double req
         return switch (mode) {
             case FIXED -> fixedNodes + " nodes";
             case CAPACITY -> "at least " + minimumNodes + " nodes of " + requestsPerSecondPerNode + " requests/s at "
-                    + percent(targetUtilisation) + "%";
+                    + Format.percent(targetUtilisation) + "%";
             case CPU -> "at least " + minimumNodes + " nodes, " + cpuMsPerRequest + " CPU-ms/request at "
-                    + percent(targetUtilisation) + "%";
+                    + Format.percent(targetUtilisation) + "%";
         };
-    }
-
-    /** Writes a fraction in percent from its decimal digits: 0.57 is 57, not 0.57 * 100 = 56.99999999999999. */
-    private static String percent(double fraction) {
-        return Format.plain(BigDecimal.valueOf(fraction).movePointRight(2));
     }
 }

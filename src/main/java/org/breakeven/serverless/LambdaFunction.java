@@ -1,6 +1,5 @@
 package org.breakeven.serverless;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.breakeven.Checks;
@@ -173,7 +172,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
         return "Lambda " + memoryMb + " MB " + architecture + ", " + durationMs + " ms"
                 + (ephemeralStorageMb > 512 ? ", " + ephemeralStorageMb + " MB ephemeral" : "")
                 + (freeTier ? ", free tier" : "")
-                + (coldStartRatio > 0 ? ", " + Format.plain(BigDecimal.valueOf(coldStartRatio).movePointRight(2)) + "% cold starts of " + initDurationMs + " ms" : "")
+                + (coldStartRatio > 0 ? ", " + Format.percent(coldStartRatio) + "% cold starts of " + initDurationMs + " ms" : "")
                 + (provisioned != null ? ", PC " + provisioned : "")
                 + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream);
     }

@@ -1,6 +1,5 @@
 package org.breakeven.serverless;
 
-import java.math.BigDecimal;
 import org.breakeven.Checks;
 import org.breakeven.Format;
 
@@ -53,6 +52,6 @@ public record ProvisionedConcurrency(int environments, double hoursPerMonth, dou
     @Override
     public String toString() {
         return environments + " environments for " + hoursPerMonth + " h/month, taking "
-                + Format.plain(BigDecimal.valueOf(shareOfRequests).movePointRight(2)) + "% of requests at " + durationMs + " ms";
+                + Format.percent(shareOfRequests) + "% of requests at " + durationMs + " ms";
     }
 }
