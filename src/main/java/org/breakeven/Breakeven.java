@@ -1,5 +1,7 @@
 package org.breakeven;
 
+import org.breakeven.bill.Conventions;
+
 import java.util.List;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.LoadBalancers;

@@ -1,5 +1,8 @@
 package org.breakeven;
 
+
+import org.breakeven.bill.Format;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;

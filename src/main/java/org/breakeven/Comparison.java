@@ -1,5 +1,10 @@
 package org.breakeven;
 
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.LineItem;
+import org.breakeven.bill.Format;
+import org.breakeven.bill.Side;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,5 +1,10 @@
 package org.breakeven;
 
+import org.breakeven.bill.Checks;
+
+import org.breakeven.bill.Format;
+import org.breakeven.bill.Side;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,8 @@
 package org.breakeven;
 
+import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Conventions;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.breakeven.cluster.Cluster;
@@ -7,7 +10,6 @@ import org.breakeven.cluster.ClusterModel;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ServerlessModel;
-import org.breakeven.solver.BreakevenSolver;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
 

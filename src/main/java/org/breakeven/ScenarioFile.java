@@ -1,5 +1,6 @@
 package org.breakeven;
 
+import org.breakeven.bill.Conventions;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,5 +1,8 @@
 package org.breakeven;
 
+import org.breakeven.bill.LineItem;
+import org.breakeven.bill.BillModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,10 @@
 package org.breakeven;
 
+import org.breakeven.bill.Money;
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.LineItem;
+import org.breakeven.bill.Side;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.breakeven;
 
+import org.breakeven.bill.Side;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

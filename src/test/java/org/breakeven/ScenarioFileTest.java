@@ -1,5 +1,8 @@
 package org.breakeven;
 
+import org.breakeven.bill.LineItem;
+import org.breakeven.bill.Conventions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

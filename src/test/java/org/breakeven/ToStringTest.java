@@ -1,5 +1,13 @@
 package org.breakeven;
 
+import org.breakeven.bill.Money;
+import org.breakeven.bill.Charge;
+import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Conventions;
+import org.breakeven.bill.Side;
+
+import org.breakeven.bill.Bill;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,10 @@
 package org.breakeven;
 
+import org.breakeven.bill.Quantity;
+import org.breakeven.bill.Charge;
+import org.breakeven.bill.Conventions;
+import org.breakeven.bill.Side;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
 package org.breakeven.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.breakeven.Bill;
-import org.breakeven.BillModel;
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.BillModel;
 import org.breakeven.Breakeven;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Scenario;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.breakeven.BreakevenResult;
-import org.breakeven.Format;
+import org.breakeven.bill.Format;
 import org.breakeven.Scenario;
 import org.breakeven.report.ChartSettings;
 import org.breakeven.report.HtmlReport;

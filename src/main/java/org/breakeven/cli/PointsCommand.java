@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.breakeven.Bill;
+import org.breakeven.bill.Bill;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Scenario;
 import org.breakeven.report.CsvReport;

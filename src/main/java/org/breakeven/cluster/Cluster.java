@@ -1,8 +1,9 @@
 package org.breakeven.cluster;
 
+import org.breakeven.bill.Checks;
+
 import java.util.List;
 import java.util.Objects;
-import org.breakeven.Checks;
 
 /**
  * A Kubernetes (EKS) cluster as its bill sees it: nodes, control plane, load balancers, NAT, storage,

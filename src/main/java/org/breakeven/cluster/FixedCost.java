@@ -1,7 +1,8 @@
 package org.breakeven.cluster;
 
+import org.breakeven.bill.Checks;
+
 import java.math.BigDecimal;
-import org.breakeven.Checks;
 
 /**
  * A flat monthly amount on the cluster bill that the model does not derive, such as a monitoring stack

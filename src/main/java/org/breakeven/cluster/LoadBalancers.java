@@ -1,6 +1,7 @@
 package org.breakeven.cluster;
 
-import org.breakeven.Checks;
+import org.breakeven.bill.Checks;
+
 
 /**
  * The cluster's load balancers: hourly, plus capacity units derived from traffic.

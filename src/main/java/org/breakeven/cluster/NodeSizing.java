@@ -1,7 +1,8 @@
 package org.breakeven.cluster;
 
-import org.breakeven.Checks;
-import org.breakeven.Format;
+import org.breakeven.bill.Checks;
+
+import org.breakeven.bill.Format;
 
 /**
  * How many nodes the cluster runs: a fixed count, or sized from traffic.

@@ -1,8 +1,9 @@
 package org.breakeven.cluster;
 
+import org.breakeven.bill.Checks;
+
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.breakeven.Checks;
 
 /**
  * The people who run the cluster: full-time equivalents times their loaded yearly cost, shown as a

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.function.DoubleConsumer;
-import org.breakeven.NodeCount;
+import org.breakeven.bill.NodeCount;
 
 /**
  * {@code max(minimum, ceil(N * peakRatio / (hours * 3600 * requestsPerSecondPerNode * utilisation)))}:

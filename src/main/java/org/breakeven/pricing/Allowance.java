@@ -2,7 +2,6 @@ package org.breakeven.pricing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.breakeven.Format;
 
 /**
  * A quantity that a provider gives at no charge, such as the Lambda free tier's 1,000,000 requests
@@ -46,6 +45,6 @@ public record Allowance(String id, BigDecimal quantity, String unit, String sour
      */
     @Override
     public String toString() {
-        return id + " " + Format.plain(quantity) + " " + unit;
+        return id + " " + Decimals.plain(quantity) + " " + unit;
     }
 }

@@ -1,5 +1,6 @@
 package org.breakeven.pricing;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -2,7 +2,6 @@ package org.breakeven.pricing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.breakeven.Format;
 
 /**
  * An EC2 instance type from a pricing table: its size and its on-demand hourly price.
@@ -59,7 +58,7 @@ public record InstanceType(String name, int vcpu, BigDecimal memoryGib, String a
      */
     @Override
     public String toString() {
-        return name + " (" + vcpu + " vCPU, " + Format.plain(memoryGib) + " GiB, " + architecture + ") "
-                + Format.plain(hourlyPrice) + "/hour";
+        return name + " (" + vcpu + " vCPU, " + Decimals.plain(memoryGib) + " GiB, " + architecture + ") "
+                + Decimals.plain(hourlyPrice) + "/hour";
     }
 }

@@ -1,5 +1,6 @@
 package org.breakeven.pricing;
 
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
-import org.breakeven.Format;
 
 /**
  * What changed from one pricing table to another: rates, allowances and instance types added,
@@ -331,11 +331,11 @@ public final class PricingDiff {
         @Override
         public String toString() {
             String percent = percent().map(p -> ", " + signed(p.setScale(2, RoundingMode.HALF_UP)) + "%").orElse("");
-            return Format.plain(before) + " -> " + Format.plain(after) + " (" + signed(absolute()) + percent + ")";
+            return Decimals.plain(before) + " -> " + Decimals.plain(after) + " (" + signed(absolute()) + percent + ")";
         }
 
         private static String signed(BigDecimal value) {
-            return (value.signum() > 0 ? "+" : "") + Format.plain(value);
+            return (value.signum() > 0 ? "+" : "") + Decimals.plain(value);
         }
     }
 
@@ -369,8 +369,8 @@ public final class PricingDiff {
          */
         @Override
         public String toString() {
-            String band = toExclusive == null ? "above " + Format.plain(fromInclusive)
-                    : Format.plain(fromInclusive) + " to " + Format.plain(toExclusive);
+            String band = toExclusive == null ? "above " + Decimals.plain(fromInclusive)
+                    : Decimals.plain(fromInclusive) + " to " + Decimals.plain(toExclusive);
             return band + ": " + price;
         }
     }

@@ -1,9 +1,9 @@
 package org.breakeven.pricing;
 
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.breakeven.Format;
 
 /**
  * A price per unit of usage, flat or in monthly volume tiers, with its unit and where it came from.
@@ -39,8 +39,8 @@ public final class Rate {
             Tier tier = this.tiers.get(i);
             if (tier.fromInclusive().compareTo(expected) != 0) {
                 throw new IllegalArgumentException("rate " + id + " tier " + i + " must start at "
-                        + Format.plain(expected) + " (where the previous tier ends) but starts at "
-                        + Format.plain(tier.fromInclusive()));
+                        + Decimals.plain(expected) + " (where the previous tier ends) but starts at "
+                        + Decimals.plain(tier.fromInclusive()));
             }
             boolean last = i == this.tiers.size() - 1;
             if (last != (tier.toExclusive() == null)) {
@@ -211,10 +211,10 @@ public final class Rate {
             if (i > 0) {
                 text.append(" | ");
             }
-            text.append(Format.plain(tier.price()));
+            text.append(Decimals.plain(tier.price()));
             if (isTiered()) {
-                text.append(tier.toExclusive() == null ? " above " + Format.plain(tier.fromInclusive())
-                        : " to " + Format.plain(tier.toExclusive()));
+                text.append(tier.toExclusive() == null ? " above " + Decimals.plain(tier.fromInclusive())
+                        : " to " + Decimals.plain(tier.toExclusive()));
             }
         }
         return text.append(' ').append(unit).toString();

@@ -37,8 +37,8 @@ public record ChartMapping(double left, double top, double width, double height,
      * @param logCost whether the cost axis is logarithmic
      */
     public ChartMapping {
-        org.breakeven.Checks.positive("width", width, "px");
-        org.breakeven.Checks.positive("height", height, "px");
+        org.breakeven.bill.Checks.positive("width", width, "px");
+        org.breakeven.bill.Checks.positive("height", height, "px");
         if (!(fromRequestsPerMonth >= 1 && toRequestsPerMonth > fromRequestsPerMonth)) {
             throw new IllegalArgumentException("the requests axis must run from at least 1 to a larger number but ran "
                     + fromRequestsPerMonth + " to " + toRequestsPerMonth);

@@ -1,5 +1,6 @@
 package org.breakeven.report;
 
+
 import org.breakeven.workload.Workload;
 
 /**
@@ -37,18 +38,18 @@ public record ChartSettings(double fromRequestsPerMonth, double toRequestsPerMon
     public ChartSettings {
         boolean automatic = fromRequestsPerMonth == 0 && toRequestsPerMonth == 0;
         if (!automatic) {
-            org.breakeven.Checks.between("fromRequestsPerMonth", fromRequestsPerMonth, 1,
+            org.breakeven.bill.Checks.between("fromRequestsPerMonth", fromRequestsPerMonth, 1,
                     Workload.MAX_REQUESTS_PER_MONTH, "requests/month");
-            org.breakeven.Checks.between("toRequestsPerMonth", toRequestsPerMonth, 1, Workload.MAX_REQUESTS_PER_MONTH,
+            org.breakeven.bill.Checks.between("toRequestsPerMonth", toRequestsPerMonth, 1, Workload.MAX_REQUESTS_PER_MONTH,
                     "requests/month");
             if (toRequestsPerMonth <= fromRequestsPerMonth) {
                 throw new IllegalArgumentException("toRequestsPerMonth must be greater than fromRequestsPerMonth ("
-                        + org.breakeven.Format.whole(fromRequestsPerMonth) + " requests/month) but was: "
-                        + org.breakeven.Format.whole(toRequestsPerMonth));
+                        + org.breakeven.bill.Format.whole(fromRequestsPerMonth) + " requests/month) but was: "
+                        + org.breakeven.bill.Format.whole(toRequestsPerMonth));
             }
         }
-        org.breakeven.Checks.between("widthPx", widthPx, 300, 4000, "px");
-        org.breakeven.Checks.between("heightPx", heightPx, 200, 3000, "px");
+        org.breakeven.bill.Checks.between("widthPx", widthPx, 300, 4000, "px");
+        org.breakeven.bill.Checks.between("heightPx", heightPx, 200, 3000, "px");
     }
 
     /**
@@ -99,8 +100,8 @@ public record ChartSettings(double fromRequestsPerMonth, double toRequestsPerMon
     @Override
     public String toString() {
         return "chart of " + (automaticRange() ? "an automatic range of"
-                : org.breakeven.Format.brief(fromRequestsPerMonth) + " to "
-                        + org.breakeven.Format.brief(toRequestsPerMonth))
+                : org.breakeven.bill.Format.brief(fromRequestsPerMonth) + " to "
+                        + org.breakeven.bill.Format.brief(toRequestsPerMonth))
                 + " requests/month, " + (logCost ? "log" : "linear") + " cost axis, " + widthPx + " x " + heightPx + " px";
     }
 }

@@ -2,10 +2,10 @@ package org.breakeven.report;
 
 import java.util.List;
 import java.util.Objects;
-import org.breakeven.Bill;
+import org.breakeven.bill.Bill;
 import org.breakeven.Comparison;
-import org.breakeven.Format;
-import org.breakeven.LineItem;
+import org.breakeven.bill.Format;
+import org.breakeven.bill.LineItem;
 
 /**
  * Both bills as comma-separated values for spreadsheets: line items at one number of requests, or

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.breakeven.Bill;
-import org.breakeven.Format;
-import org.breakeven.LineItem;
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.Format;
+import org.breakeven.bill.LineItem;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.Tier;
 

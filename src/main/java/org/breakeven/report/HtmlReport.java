@@ -3,12 +3,12 @@ package org.breakeven.report;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.breakeven.Bill;
+import org.breakeven.bill.Bill;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Crossing;
-import org.breakeven.Format;
+import org.breakeven.bill.Format;
 import org.breakeven.Interval;
-import org.breakeven.LineItem;
+import org.breakeven.bill.LineItem;
 import org.breakeven.Scenario;
 import org.breakeven.pricing.Source;
 
@@ -111,7 +111,7 @@ public final class HtmlReport {
     }
 
     private static void bill(StringBuilder out, Bill bill) {
-        String side = bill.side() == org.breakeven.Side.SERVERLESS ? "Lambda" : "Cluster";
+        String side = bill.side() == org.breakeven.bill.Side.SERVERLESS ? "Lambda" : "Cluster";
         for (LineItem item : bill.items()) {
             out.append("<tr><td>").append(side).append("</td><td>").append(escape(item.name()))
                     .append(item.paidByClusterToo() ? " <span class=\"muted\">(cluster pays too)</span>" : "")

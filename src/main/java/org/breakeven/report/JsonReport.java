@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.breakeven.Bill;
+import org.breakeven.bill.Bill;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Comparison;
 import org.breakeven.Crossing;
 import org.breakeven.Interval;
-import org.breakeven.LineItem;
+import org.breakeven.bill.LineItem;
 import org.breakeven.Scenario;
-import org.breakeven.Side;
+import org.breakeven.bill.Side;
 
 /**
  * A break-even, or a sweep of both bills, as JSON for programs.

@@ -1,5 +1,7 @@
 package org.breakeven.report;
 
+import org.breakeven.bill.Quantity;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.breakeven.Format;
+import org.breakeven.bill.Format;
 import org.breakeven.pricing.Allowance;
 import org.breakeven.pricing.InstanceType;
 import org.breakeven.pricing.PricingTable;

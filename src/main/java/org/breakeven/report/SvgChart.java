@@ -96,8 +96,8 @@ public final class SvgChart {
 
     @Override
     public String toString() {
-        return "SvgChart of " + org.breakeven.Format.brief(mapping.fromRequestsPerMonth()) + " to "
-                + org.breakeven.Format.brief(mapping.toRequestsPerMonth()) + " requests/month, " + svg.length()
+        return "SvgChart of " + org.breakeven.bill.Format.brief(mapping.fromRequestsPerMonth()) + " to "
+                + org.breakeven.bill.Format.brief(mapping.toRequestsPerMonth()) + " requests/month, " + svg.length()
                 + " characters";
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.IntConsumer;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Comparison;
 import org.breakeven.Crossing;
-import org.breakeven.NodeCount;
+import org.breakeven.bill.NodeCount;
 import org.breakeven.Scenario;
 import org.breakeven.cluster.ClusterModel;
 import org.breakeven.workload.RequestRange;
@@ -70,7 +70,7 @@ public final class Sweep {
          */
         @Override
         public String toString() {
-            return org.breakeven.Format.whole(requestsPerMonth()) + " requests/month: Lambda "
+            return org.breakeven.bill.Format.whole(requestsPerMonth()) + " requests/month: Lambda "
                     + bills.serverless().comparableTotal() + "/month vs cluster " + bills.cluster().total()
                     + "/month with " + nodes + (nodes == 1 ? " node" : " nodes");
         }

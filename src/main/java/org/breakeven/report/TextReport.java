@@ -3,13 +3,13 @@ package org.breakeven.report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.breakeven.Bill;
+import org.breakeven.bill.Bill;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Comparison;
 import org.breakeven.Crossing;
-import org.breakeven.Format;
+import org.breakeven.bill.Format;
 import org.breakeven.Interval;
-import org.breakeven.LineItem;
+import org.breakeven.bill.LineItem;
 import org.breakeven.Scenario;
 import org.breakeven.cluster.OpsHeadcount;
 

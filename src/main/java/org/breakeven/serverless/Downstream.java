@@ -1,7 +1,8 @@
 package org.breakeven.serverless;
 
+import org.breakeven.bill.Checks;
+
 import java.util.List;
-import org.breakeven.Checks;
 
 /**
  * The charges that ride on every request besides Lambda itself: explicit items priced from the table,

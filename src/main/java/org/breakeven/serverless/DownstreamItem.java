@@ -1,7 +1,8 @@
 package org.breakeven.serverless;
 
+import org.breakeven.bill.Checks;
+
 import java.util.Objects;
-import org.breakeven.Checks;
 
 /**
  * A downstream service that every request uses, in units per request, and whether a cluster pays it too.

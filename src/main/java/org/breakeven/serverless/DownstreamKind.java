@@ -1,5 +1,6 @@
 package org.breakeven.serverless;
 
+
 /**
  * A service that a request calls besides Lambda, priced from the pricing table, and whether a cluster
  * running the same service would pay for it too.

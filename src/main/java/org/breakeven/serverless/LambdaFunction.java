@@ -1,9 +1,10 @@
 package org.breakeven.serverless;
 
+import org.breakeven.bill.Checks;
+
 import java.util.Objects;
 import java.util.Optional;
-import org.breakeven.Checks;
-import org.breakeven.Format;
+import org.breakeven.bill.Format;
 
 /**
  * A Lambda function's configuration as its bill sees it.

@@ -1,7 +1,8 @@
 package org.breakeven.serverless;
 
-import org.breakeven.Checks;
-import org.breakeven.Format;
+import org.breakeven.bill.Checks;
+
+import org.breakeven.bill.Format;
 
 /**
  * Provisioned Concurrency on a function: how many environments, for how many hours a month, and

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.breakeven.BillModel;
-import org.breakeven.Charge;
-import org.breakeven.Conventions;
-import org.breakeven.Quantity;
-import org.breakeven.Side;
+import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Charge;
+import org.breakeven.bill.Conventions;
+import org.breakeven.bill.Quantity;
+import org.breakeven.bill.Side;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.Rate;
 

@@ -1,7 +1,8 @@
 package org.breakeven.workload;
 
-import org.breakeven.Checks;
-import org.breakeven.Format;
+import org.breakeven.bill.Checks;
+
+import org.breakeven.bill.Format;
 
 /**
  * A range of monthly request counts in which to look for break-even points.

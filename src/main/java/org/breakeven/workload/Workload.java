@@ -1,7 +1,8 @@
 package org.breakeven.workload;
 
-import org.breakeven.Checks;
-import org.breakeven.Format;
+import org.breakeven.bill.Checks;
+
+import org.breakeven.bill.Format;
 
 /**
  * The traffic a service sees: its monthly requests and how much busier the peak is than the average.

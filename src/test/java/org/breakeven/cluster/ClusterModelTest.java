@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.breakeven.Bill;
-import org.breakeven.BillModel;
-import org.breakeven.Conventions;
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Conventions;
 import org.breakeven.TestTables;
 import org.breakeven.workload.Workload;
 import org.junit.jupiter.api.Test;
@@ -171,9 +171,9 @@ class ClusterModelTest {
     @Test
     void nodeCount_sizedOrFixed() {
         Cluster sized = Cluster.of("m5.large", NodeSizing.byCapacity(3, 100, 0.5));
-        org.breakeven.NodeCount nodes = ClusterModel.nodeCount(sized, TestTables.usEast1(), new Workload(0, 2),
+        org.breakeven.bill.NodeCount nodes = ClusterModel.nodeCount(sized, TestTables.usEast1(), new Workload(0, 2),
                 Conventions.DEFAULT);
-        org.breakeven.NodeCount fixed = ClusterModel.nodeCount(Cluster.of("m5.large", NodeSizing.fixed(5)),
+        org.breakeven.bill.NodeCount fixed = ClusterModel.nodeCount(Cluster.of("m5.large", NodeSizing.fixed(5)),
                 TestTables.usEast1(), new Workload(0, 2), Conventions.DEFAULT);
         java.util.List<Double> steps = new java.util.ArrayList<>();
         fixed.steps(0, 1e12, steps::add);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import org.breakeven.Bill;
+import org.breakeven.bill.Bill;
 import org.breakeven.Breakeven;
 import org.breakeven.Comparison;
 import org.breakeven.Scenario;

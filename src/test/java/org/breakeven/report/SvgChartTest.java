@@ -1,5 +1,6 @@
 package org.breakeven.report;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -83,9 +84,9 @@ class SvgChartTest {
     }
 
     /** The exact, unrounded total of the lines a comparison counts (cents matter on a log axis at low traffic). */
-    static double comparableExact(org.breakeven.Bill bill) {
+    static double comparableExact(org.breakeven.bill.Bill bill) {
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
-        for (org.breakeven.LineItem item : bill.items()) {
+        for (org.breakeven.bill.LineItem item : bill.items()) {
             if (!item.paidByClusterToo()) {
                 total = total.add(item.amount().amount());
             }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.breakeven.Bill;
-import org.breakeven.Conventions;
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.Conventions;
 import org.breakeven.TestTables;
 import org.junit.jupiter.api.Test;
 
@@ -306,7 +306,7 @@ class ServerlessModelTest {
     void bill_provisionedConcurrencyThatTakesNoRequests() {
         ProvisionedConcurrency idle = new ProvisionedConcurrency(1, 730, 0, 1000);
         LambdaFunction function = LambdaFunction.of(1024, 1000).withProvisionedConcurrency(idle);
-        org.breakeven.BillModel model = ServerlessModel.of(function, TestTables.usEast1(), Conventions.DEFAULT);
+        org.breakeven.bill.BillModel model = ServerlessModel.of(function, TestTables.usEast1(), Conventions.DEFAULT);
         List<Double> breakpoints = new java.util.ArrayList<>();
 
         Bill bill = model.bill(1_000_000);

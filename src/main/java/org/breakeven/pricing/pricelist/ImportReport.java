@@ -1,5 +1,6 @@
 package org.breakeven.pricing.pricelist;
 
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.breakeven.pricing.pricelist;
 
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.breakeven.pricing.pricelist;
 
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

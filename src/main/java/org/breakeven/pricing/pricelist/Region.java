@@ -1,5 +1,6 @@
 package org.breakeven.pricing.pricelist;
 
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.breakeven.Format;
 import org.breakeven.pricing.Allowance;
 import org.breakeven.pricing.InstanceType;
 import org.breakeven.pricing.PricingTable;
@@ -156,7 +155,7 @@ final class Resolver {
                 String note = "AWS Price List " + scan.offerCode() + " " + scan.header.get("version")
                         + ": free-tier SKU " + product.sku + " (usagetype " + usagetype + ", location "
                         + product.attribute(Attr.LOCATION) + "), term " + term.code + ", a $0 band from 0 to "
-                        + Format.plain(quantity) + "; per account, shared by every function";
+                        + plain(quantity) + "; per account, shared by every function";
                 Allowance allowance = new Allowance(mapping.key(), quantity, mapping.unit(), sourceKey, note);
                 allowances.put(mapping.key(), allowance);
                 detail = describe(product, term) + ": " + allowance;
@@ -258,7 +257,7 @@ final class Resolver {
         units(mapping, product, List.of(first));
         if (first.begin().signum() != 0 || first.price().signum() != 0 || first.end() == null) {
             throw new Unresolved("free-tier SKU " + product.sku + " must start with a $0 band from 0 to a quantity,"
-                    + " but its first band is " + band(first) + " at " + Format.plain(first.price()));
+                    + " but its first band is " + band(first) + " at " + plain(first.price()));
         }
         return first.end();
     }
@@ -275,7 +274,7 @@ final class Resolver {
             boolean last = i == dimensions.size() - 1;
             if (d.begin().compareTo(expected) != 0) {
                 throw new Unresolved("the bands of SKU " + product.sku + " " + (d.begin().compareTo(expected) < 0
-                        ? "overlap" : "leave a gap") + ": band " + band(d) + " should start at " + Format.plain(expected)
+                        ? "overlap" : "leave a gap") + ": band " + band(d) + " should start at " + plain(expected)
                         + " (" + d.where() + ")");
             }
             if (last != (d.end() == null)) {
@@ -313,7 +312,7 @@ final class Resolver {
     }
 
     private static String band(OfferScan.Dimension d) {
-        return Format.plain(d.begin()) + "-" + (d.end() == null ? "Inf" : Format.plain(d.end()));
+        return plain(d.begin()) + "-" + (d.end() == null ? "Inf" : plain(d.end()));
     }
 
     private static int vcpu(OfferScan.Product product) throws Unresolved {
@@ -361,5 +360,11 @@ final class Resolver {
             throw new OfferFormatException(scan.file, where, "must be a date such as 2016-06-01T00:00:00Z but was: \""
                     + text + "\"");
         }
+    }
+
+    /** Formats a decimal as plain digits without trailing zeros (this package's own copy: it imports nothing of the kernel). */
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

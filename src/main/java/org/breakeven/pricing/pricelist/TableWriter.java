@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.breakeven.Format;
 import org.breakeven.pricing.Allowance;
 import org.breakeven.pricing.InstanceType;
 import org.breakeven.pricing.Rate;
@@ -104,7 +103,9 @@ final class TableWriter {
         return out.toString() + "\n";
     }
 
+    /** Formats a decimal as plain digits without trailing zeros (this package's own copy: it imports nothing of the kernel). */
     private static String plain(BigDecimal value) {
-        return Format.plain(value);
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

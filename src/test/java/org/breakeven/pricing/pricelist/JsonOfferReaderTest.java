@@ -1,5 +1,7 @@
 package org.breakeven.pricing.pricelist;
 
+import org.breakeven.bill.Quantity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

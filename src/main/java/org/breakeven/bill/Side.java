@@ -1,4 +1,4 @@
-package org.breakeven;
+package org.breakeven.bill;
 
 /**
  * The two ways of running the service that a break-even compares.

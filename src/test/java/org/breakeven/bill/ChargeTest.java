@@ -1,4 +1,6 @@
-package org.breakeven;
+package org.breakeven.bill;
+
+import org.breakeven.TestTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

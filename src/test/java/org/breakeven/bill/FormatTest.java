@@ -1,4 +1,4 @@
-package org.breakeven;
+package org.breakeven.bill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

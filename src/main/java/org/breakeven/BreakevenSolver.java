@@ -1,4 +1,4 @@
-package org.breakeven.solver;
+package org.breakeven;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,14 +7,10 @@ import java.util.List;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.AllowedSolution;
 import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
-import org.breakeven.BillModel;
-import org.breakeven.BreakevenResult;
-import org.breakeven.Comparison;
-import org.breakeven.Crossing;
-import org.breakeven.Format;
-import org.breakeven.Interval;
-import org.breakeven.Money;
-import org.breakeven.Side;
+import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Format;
+import org.breakeven.bill.Money;
+import org.breakeven.bill.Side;
 import org.breakeven.workload.RequestRange;
 
 /**

@@ -1,4 +1,4 @@
-package org.breakeven;
+package org.breakeven.bill;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.breakeven.solver;
+package org.breakeven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,16 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.DoubleConsumer;
-import org.breakeven.BillModel;
-import org.breakeven.Breakeven;
-import org.breakeven.BreakevenResult;
-import org.breakeven.Charge;
-import org.breakeven.Crossing;
-import org.breakeven.Interval;
-import org.breakeven.NodeCount;
-import org.breakeven.Quantity;
-import org.breakeven.Scenario;
-import org.breakeven.Side;
+import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Charge;
+import org.breakeven.bill.NodeCount;
+import org.breakeven.bill.Quantity;
+import org.breakeven.bill.Side;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;

@@ -1,4 +1,4 @@
-package org.breakeven;
+package org.breakeven.bill;
 
 /**
  * The billing conventions that published examples disagree on, made explicit.
