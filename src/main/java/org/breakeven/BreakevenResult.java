@@ -1,11 +1,7 @@
 package org.breakeven;
 
-
-import org.breakeven.bill.Format;
-
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.breakeven.workload.RequestRange;
 
@@ -14,44 +10,33 @@ import org.breakeven.workload.RequestRange;
  * cheaper on each interval, both bills at the workload's own traffic, and, when they do not cross, why.
  * <pre>{@code
  * jshell> Breakeven.solve(Breakeven.defaultScenario())
- * $2 ==> Lambda USD 3.53/month vs cluster USD 180.62/month at 1,000,000 requests/month; break-even at 52.4M requests/month
+ * $2 ==> Lambda USD 3.53/month vs cluster USD 180.62/month at 1,000,000 requests/month; break-even at 52.4M requests/month (52,411,544)
  * }</pre>
  * <p>
- * The explanation is written on first use, since it evaluates both bills again at the range's ends.
+ * The exact bills at the workload's traffic and at each crossing, and the explanation, are computed on
+ * first use: a solve itself is done in {@code double} arithmetic on the same charges.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class BreakevenResult {
 
-    private final RequestRange range;
     private final List<Crossing> crossings;
     private final List<Interval> intervals;
-    private final Comparison current;
+    private final Supplier<Comparison> pricing;
     private final String pricingVersion;
-    private final Supplier<String> explain;
-    private volatile String explanation;
+    private final BreakEven breakEven;
+    private volatile Comparison current;
 
-    /**
-     * Creates a result.
-     *
-     * @param range the range searched
-     * @param crossings every crossing in the range, in increasing order
-     * @param intervals the cheaper side between consecutive crossings, covering the range
-     * @param current both bills at the workload's requests per month
-     * @param explain writes why the answer is what it is, called at most once
-     * @param pricingVersion the pricing table version used, such as {@code aws/us-east-1@2024-11-01}
-     */
-    public BreakevenResult(RequestRange range, List<Crossing> crossings, List<Interval> intervals, Comparison current,
-            Supplier<String> explain, String pricingVersion) {
-        this.range = Objects.requireNonNull(range, "range");
+    BreakevenResult(RequestRange range, List<Crossing> crossings, List<Interval> intervals,
+            Supplier<Comparison> current, Supplier<Marginals> marginals, String pricingVersion) {
         this.crossings = List.copyOf(crossings);
         this.intervals = List.copyOf(intervals);
-        this.current = Objects.requireNonNull(current, "current");
-        this.explain = Objects.requireNonNull(explain, "explain");
+        this.pricing = Objects.requireNonNull(current, "current");
         this.pricingVersion = Objects.requireNonNull(pricingVersion, "pricingVersion");
         if (this.intervals.isEmpty()) {
             throw new IllegalArgumentException("a result must have at least one interval");
         }
+        this.breakEven = new BreakEven(range, this.crossings, this.intervals.get(0).cheaper(), marginals);
     }
 
     /**
@@ -60,11 +45,11 @@ public final class BreakevenResult {
      * @return the range
      */
     public RequestRange range() {
-        return range;
+        return breakEven.range();
     }
 
     /**
-     * Gets every crossing in the range, in increasing order.
+     * Gets every crossing in the range, in increasing order of requests.
      *
      * @return the crossings, unmodifiable
      */
@@ -73,7 +58,7 @@ public final class BreakevenResult {
     }
 
     /**
-     * Gets the cheaper side between consecutive crossings, covering the range.
+     * Gets the cheaper side between consecutive crossings, covering every whole request count of the range.
      *
      * @return the intervals, unmodifiable
      */
@@ -82,12 +67,17 @@ public final class BreakevenResult {
     }
 
     /**
-     * Gets both bills at the workload's requests per month.
+     * Gets both bills, exactly, at the workload's requests per month.
      *
      * @return the comparison
      */
     public Comparison current() {
-        return current;
+        Comparison value = current;
+        if (value == null) {
+            value = pricing.get();
+            current = value;
+        }
+        return value;
     }
 
     /**
@@ -100,27 +90,21 @@ public final class BreakevenResult {
     }
 
     /**
-     * Gets why the answer is what it is, in a sentence or two: the marginal cost per million requests of
-     * each side and the cluster's base, and, without a crossing, where the bills would cross.
+     * Gets the break-even: the first crossing in whole requests, or why there is none in the range.
+     *
+     * @return the break-even
+     */
+    public BreakEven breakEven() {
+        return breakEven;
+    }
+
+    /**
+     * Gets why the answer is what it is; the same as {@code breakEven().why()}.
      *
      * @return the explanation
      */
     public String explanation() {
-        String text = explanation;
-        if (text == null) {
-            text = explain.get();
-            explanation = text;
-        }
-        return text;
-    }
-
-    /**
-     * Gets the first crossing, the usual "break-even".
-     *
-     * @return the requests per month of the first crossing, or empty if the bills do not cross in range
-     */
-    public OptionalDouble breakEven() {
-        return crossings.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(crossings.get(0).requestsPerMonth());
+        return breakEven.why();
     }
 
     /**
@@ -129,29 +113,17 @@ public final class BreakevenResult {
      * @return true if there is at least one crossing
      */
     public boolean crosses() {
-        return !crossings.isEmpty();
+        return breakEven.exists();
     }
 
     /**
-     * Outputs {@code Lambda USD 3.53/month vs cluster USD 107.10/month at 1,000,000 requests/month;
-     * break-even at 30.3M requests/month}.
+     * Outputs {@code Lambda USD 3.53/month vs cluster USD 180.62/month at 1,000,000 requests/month;
+     * break-even at 52.4M requests/month (52,411,544)}.
      *
      * @return the text
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(current.toString()).append("; ");
-        if (crossings.isEmpty()) {
-            text.append("no break-even in ").append(range).append(": ")
-                    .append(intervals.get(0).cheaper().label()).append(" cheaper throughout");
-        } else {
-            text.append("break-even at ");
-            for (int i = 0; i < crossings.size(); i++) {
-                text.append(i == 0 ? "" : i == crossings.size() - 1 ? " and " : ", ")
-                        .append(Format.brief(crossings.get(i).requestsPerMonth()));
-            }
-            text.append(" requests/month");
-        }
-        return text.toString();
+        return current() + "; " + breakEven.summary();
     }
 }

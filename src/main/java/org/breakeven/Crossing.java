@@ -1,48 +1,132 @@
 package org.breakeven;
 
-import org.breakeven.bill.Checks;
-
+import java.util.Objects;
+import java.util.function.LongFunction;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Side;
 
-import java.util.Objects;
-
 /**
- * A point where the two bills cross.
+ * A point where the two bills cross, in whole requests.
  * <p>
- * Most crossings are continuous: the bills are equal there, to within a cent. A crossing
- * {@code atNodeStep} is where the cluster adds a node and jumps from below Lambda's bill to above it:
- * the bills are not equal there, but the cheaper side changes within one request.
+ * {@link #requestsPerMonth()} is the first whole number of requests a month at which the side that was dearer
+ * below is the cheaper one (ties go to Lambda, as in {@link Comparison#cheaper()}); {@link #exactRoot()}
+ * keeps the real number at which the two straight bill segments meet, for those who want it.
+ * <p>
+ * Most crossings are continuous: the bills are equal at the exact root, to within a cent. A crossing
+ * {@linkplain #atNodeStep() at a node step} is where the cluster adds a node and jumps from below Lambda's
+ * bill to above it: the bills are not equal there, but the cheaper side changes from one request to the next.
+ * <pre>{@code
+ * jshell> Breakeven.defaultScenario().solve().crossings().get(0)
+ * $1 ==> 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above
+ * }</pre>
+ * <p>
+ * Both bills at the crossing are priced exactly on first use of {@link #bills()}.
  * <p>
  * This class is immutable and thread-safe.
- *
- * @param requestsPerMonth where the bills cross, to within one request
- * @param cheaperBelow the cheaper side just below
- * @param cheaperAbove the cheaper side just above
- * @param atNodeStep true if the crossing is a jump of the cluster's node count
- * @param bills both bills at the crossing
  */
-public record Crossing(double requestsPerMonth, Side cheaperBelow, Side cheaperAbove, boolean atNodeStep,
-        Comparison bills) {
+public final class Crossing {
 
-    /**
-     * Creates a crossing.
-     *
-     * @param requestsPerMonth the point
-     * @param cheaperBelow the side cheaper below
-     * @param cheaperAbove the side cheaper above
-     * @param atNodeStep whether it is a node step
-     * @param bills the bills there
-     */
-    public Crossing {
-        Checks.nonNegative("requestsPerMonth", requestsPerMonth, "requests/month");
-        Objects.requireNonNull(cheaperBelow, "cheaperBelow");
-        Objects.requireNonNull(cheaperAbove, "cheaperAbove");
-        Objects.requireNonNull(bills, "bills");
+    private final long requestsPerMonth;
+    private final double exactRoot;
+    private final Side cheaperBelow;
+    private final Side cheaperAbove;
+    private final boolean atNodeStep;
+    private final LongFunction<Comparison> pricing;
+    private volatile Comparison bills;
+
+    Crossing(long requestsPerMonth, double exactRoot, Side cheaperBelow, boolean atNodeStep,
+            LongFunction<Comparison> pricing) {
+        if (requestsPerMonth < 0) {
+            throw new IllegalArgumentException("requestsPerMonth must be at least 0 requests/month but was: "
+                    + requestsPerMonth);
+        }
+        if (!Double.isFinite(exactRoot) || exactRoot < 0) {
+            throw new IllegalArgumentException("exactRoot must be a finite number of at least 0 requests/month but was: "
+                    + exactRoot);
+        }
+        this.requestsPerMonth = requestsPerMonth;
+        this.exactRoot = exactRoot;
+        this.cheaperBelow = Objects.requireNonNull(cheaperBelow, "cheaperBelow");
+        this.cheaperAbove = cheaperBelow.other();
+        this.atNodeStep = atNodeStep;
+        this.pricing = Objects.requireNonNull(pricing, "pricing");
     }
 
     /**
-     * Outputs {@code 52.1M requests/month: Lambda cheaper below, cluster above}.
+     * Gets the first whole number of requests a month at which {@link #cheaperAbove()} is the cheaper side.
+     *
+     * @return the requests per month, at least 0
+     */
+    public long requestsPerMonth() {
+        return requestsPerMonth;
+    }
+
+    /**
+     * Gets the real number of requests a month at which the bills' straight segments meet, or, at a node
+     * step, where the cluster's node count steps up; {@link #requestsPerMonth()} is the first whole request
+     * above it (or at it, when the side above wins ties).
+     *
+     * @return the exact root, not negative
+     */
+    public double exactRoot() {
+        return exactRoot;
+    }
+
+    /**
+     * Gets the side cheaper just below the crossing.
+     *
+     * @return the side
+     */
+    public Side cheaperBelow() {
+        return cheaperBelow;
+    }
+
+    /**
+     * Gets the side cheaper from the crossing up.
+     *
+     * @return the side
+     */
+    public Side cheaperAbove() {
+        return cheaperAbove;
+    }
+
+    /**
+     * Checks whether the crossing is a jump of the cluster's node count rather than a meeting of two lines.
+     *
+     * @return true at a node step
+     */
+    public boolean atNodeStep() {
+        return atNodeStep;
+    }
+
+    /**
+     * Gets both bills, exactly, at {@link #requestsPerMonth()}.
+     *
+     * @return the comparison
+     */
+    public Comparison bills() {
+        Comparison value = bills;
+        if (value == null) {
+            value = pricing.apply(requestsPerMonth);
+            bills = value;
+        }
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Crossing other && requestsPerMonth == other.requestsPerMonth
+                && Double.compare(exactRoot, other.exactRoot) == 0 && cheaperBelow == other.cheaperBelow
+                && atNodeStep == other.atNodeStep;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(requestsPerMonth, exactRoot, cheaperBelow, atNodeStep);
+    }
+
+    /**
+     * Outputs {@code 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above}.
      *
      * @return the text
      */

@@ -1,42 +1,52 @@
 package org.breakeven;
 
-import org.breakeven.bill.Checks;
-
+import java.util.Objects;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Side;
 
-import java.util.Objects;
-
 /**
- * A range of monthly requests over which one side is cheaper.
+ * The whole numbers of requests a month, from one to another inclusive, at which one side is cheaper.
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param fromRequestsPerMonth the start
- * @param toRequestsPerMonth the end
- * @param cheaper the cheaper side throughout
+ * @param fromRequestsPerMonth the first whole request count of the interval
+ * @param toRequestsPerMonth the last whole request count of the interval, not below the first
+ * @param cheaper the cheaper side at every request count of the interval
  */
-public record Interval(double fromRequestsPerMonth, double toRequestsPerMonth, Side cheaper) {
+public record Interval(long fromRequestsPerMonth, long toRequestsPerMonth, Side cheaper) {
 
     /**
      * Creates an interval.
      *
-     * @param fromRequestsPerMonth the start
-     * @param toRequestsPerMonth the end, not before the start
+     * @param fromRequestsPerMonth the first request count, at least 0
+     * @param toRequestsPerMonth the last request count, not below the first
      * @param cheaper the cheaper side
      */
     public Interval {
-        Checks.nonNegative("fromRequestsPerMonth", fromRequestsPerMonth, "requests/month");
-        Checks.nonNegative("toRequestsPerMonth", toRequestsPerMonth, "requests/month");
+        if (fromRequestsPerMonth < 0) {
+            throw new IllegalArgumentException("fromRequestsPerMonth must be at least 0 requests/month but was: "
+                    + fromRequestsPerMonth);
+        }
         if (toRequestsPerMonth < fromRequestsPerMonth) {
-            throw new IllegalArgumentException("toRequestsPerMonth must not be below fromRequestsPerMonth "
-                    + fromRequestsPerMonth + " but was: " + toRequestsPerMonth);
+            throw new IllegalArgumentException("toRequestsPerMonth must not be below fromRequestsPerMonth ("
+                    + Format.whole(fromRequestsPerMonth) + " requests/month) but was: "
+                    + Format.whole(toRequestsPerMonth));
         }
         Objects.requireNonNull(cheaper, "cheaper");
     }
 
     /**
-     * Outputs {@code 0 to 52.1M requests/month: Lambda cheaper}.
+     * Checks whether a number of requests lies in the interval.
+     *
+     * @param requestsPerMonth the requests
+     * @return true if from &lt;= requests &lt;= to
+     */
+    public boolean contains(double requestsPerMonth) {
+        return requestsPerMonth >= fromRequestsPerMonth && requestsPerMonth <= toRequestsPerMonth;
+    }
+
+    /**
+     * Outputs {@code 0 to 52.4M requests/month: Lambda cheaper}.
      *
      * @return the text
      */

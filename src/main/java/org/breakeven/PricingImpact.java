@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.breakeven.pricing.PricingDiff;
 import org.breakeven.pricing.PricingTable;
 
@@ -199,34 +200,34 @@ public final class PricingImpact {
         }
 
         /**
-         * Gets the first break-even before the change.
+         * Gets the break-even before the change.
          *
-         * @return the requests per month, empty if the bills did not cross
+         * @return the break-even
          */
-        public OptionalDouble breakEvenBefore() {
+        public BreakEven breakEvenBefore() {
             return before.breakEven();
         }
 
         /**
-         * Gets the first break-even with the change.
+         * Gets the break-even with the change.
          *
-         * @return the requests per month, empty if the bills do not cross or the change cannot be priced
+         * @return the break-even, empty if the change cannot be priced
          */
-        public OptionalDouble breakEvenAfter() {
-            return after == null ? OptionalDouble.empty() : after.breakEven();
+        public Optional<BreakEven> breakEvenAfter() {
+            return after == null ? Optional.empty() : Optional.of(after.breakEven());
         }
 
         /**
          * Gets how far the first break-even moves: after minus before, positive when it moves to more
          * requests (Lambda stays cheaper for longer).
          *
-         * @return the shift in requests per month, empty unless there is a break-even both before and after
+         * @return the shift in whole requests per month, empty unless there is a break-even both before and after
          */
-        public OptionalDouble breakEvenShift() {
-            OptionalDouble from = breakEvenBefore();
-            OptionalDouble to = breakEvenAfter();
-            return from.isPresent() && to.isPresent() ? OptionalDouble.of(to.getAsDouble() - from.getAsDouble())
-                    : OptionalDouble.empty();
+        public OptionalLong breakEvenShift() {
+            OptionalLong from = breakEvenBefore().asOptional();
+            OptionalLong to = breakEvenAfter().map(BreakEven::asOptional).orElse(OptionalLong.empty());
+            return from.isPresent() && to.isPresent() ? OptionalLong.of(to.getAsLong() - from.getAsLong())
+                    : OptionalLong.empty();
         }
 
         /**
@@ -280,7 +281,7 @@ public final class PricingImpact {
             Comparison was = before.current();
             Comparison now = after.current();
             String shift = breakEvenShift().isPresent()
-                    ? " (" + (breakEvenShift().getAsDouble() > 0 ? "+" : "") + Format.brief(breakEvenShift().getAsDouble())
+                    ? " (" + (breakEvenShift().getAsLong() > 0 ? "+" : "") + Format.brief(breakEvenShift().getAsLong())
                     + ")" : "";
             return change + ": break-even " + breakEven(before) + " -> " + breakEven(after) + " requests/month" + shift
                     + "; Lambda " + was.serverless().comparableTotal() + " -> " + now.serverless().comparableTotal()
@@ -288,14 +289,13 @@ public final class PricingImpact {
         }
 
         static String state(BreakevenResult result) {
-            return (result.crosses() ? "break-even at " + Format.brief(result.breakEven().getAsDouble())
-                    + " requests/month" : "no break-even in " + result.range()) + "; Lambda "
+            return result.breakEven().summary() + "; Lambda "
                     + result.current().serverless().comparableTotal() + "/month, cluster "
                     + result.current().cluster().total() + "/month";
         }
 
         private static String breakEven(BreakevenResult result) {
-            return result.crosses() ? Format.brief(result.breakEven().getAsDouble()) : "none";
+            return result.crosses() ? Format.brief(result.breakEven().requestsPerMonth()) : "none";
         }
     }
 }

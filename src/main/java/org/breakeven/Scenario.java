@@ -3,7 +3,6 @@ package org.breakeven;
 import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Conventions;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.ClusterModel;
@@ -82,8 +81,7 @@ public record Scenario(Workload workload, LambdaFunction function, Cluster clust
             throw new IllegalArgumentException("requestsPerMonth must be at least 0 requests/month but was: "
                     + requestsPerMonth);
         }
-        BigDecimal n = BigDecimal.valueOf(requestsPerMonth);
-        return new Comparison(n, serverlessModel().bill(n), clusterModel().bill(n));
+        return Comparison.of(serverlessModel(), clusterModel(), requestsPerMonth);
     }
 
     /**

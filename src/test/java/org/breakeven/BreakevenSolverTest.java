@@ -84,7 +84,8 @@ class BreakevenSolverTest {
      * (0.000000833335) times 4 (compute plus 3x downstream) = 0.00000353334; the cluster costs 91.104
      * (nodes) + 73 (EKS) + 16.425 (ALB) = 180.529 a month plus 0.008 / 90,000 per request in LCU-hours.
      * Break-even N = 180.529 / (0.00000353334 - 0.008 / 90,000) = 52,411,543.7 requests a month: between
-     * the 50M and 100M that the articles give.
+     * the 50M and 100M that the articles give. Lambda is cheaper below it, so the first whole request at
+     * which the cluster is cheaper is floor(52,411,543.7) + 1 = 52,411,544.
      */
     @Test
     void solve_defaultScenarioBreaksEvenBetween50And100Million() {
@@ -92,7 +93,9 @@ class BreakevenSolverTest {
 
         double expected = 180.529 / (0.00000353334 - 0.008 / 90_000);
         assertThat(result.crossings()).hasSize(1);
-        assertThat(result.breakEven().getAsDouble()).isCloseTo(expected, within(1.0)).isBetween(50e6, 100e6);
+        assertThat(result.breakEven().exactRequestsPerMonth()).isCloseTo(expected, within(1.0)).isBetween(50e6, 100e6);
+        assertThat(result.breakEven().requestsPerMonth()).isEqualTo((long) Math.floor(expected) + 1)
+                .isEqualTo(52_411_544L);
         Crossing crossing = result.crossings().get(0);
         assertThat(crossing.cheaperBelow()).isEqualTo(Side.SERVERLESS);
         assertThat(crossing.cheaperAbove()).isEqualTo(Side.CLUSTER);
@@ -104,7 +107,8 @@ class BreakevenSolverTest {
 
     /**
      * One ops FTE at $150,000 a year adds 12,500 a month to the cluster: the break-even moves to
-     * (180.529 + 12,500) / (0.00000353334 - 0.008 / 90,000) = 3,681,436,777.9 requests a month.
+     * (180.529 + 12,500) / (0.00000353334 - 0.008 / 90,000) = 3,681,436,777.9 requests a month, so the
+     * cluster is cheaper from the 3,681,436,778th request.
      */
     @Test
     void solve_oneOpsEngineerMovesTheBreakEven() {
@@ -112,7 +116,8 @@ class BreakevenSolverTest {
         Scenario withOps = scenario.withCluster(scenario.cluster().withOps(OpsHeadcount.of(1, 150_000)));
 
         double expected = (180.529 + 12_500) / (0.00000353334 - 0.008 / 90_000);
-        assertThat(withOps.solve().breakEven().getAsDouble()).isCloseTo(expected, within(1.0));
+        assertThat(withOps.solve().breakEven().exactRequestsPerMonth()).isCloseTo(expected, within(1.0));
+        assertThat(withOps.solve().breakEven().requestsPerMonth()).isEqualTo(3_681_436_778L);
     }
 
     /**
@@ -132,7 +137,8 @@ class BreakevenSolverTest {
         assertThat(result.explanation()).startsWith("Lambda is cheaper throughout 0 to 1.0B requests/month.")
                 .contains("USD 3.53 per million requests").contains("near 3.7B requests/month, above the range");
         assertThat(result).hasToString("Lambda USD 3.53/month vs cluster USD 12,680.62/month at 1,000,000 requests/month;"
-                + " no break-even in 0 to 1.0B requests/month: Lambda cheaper throughout");
+                + " no break-even in 0 to 1.0B requests/month: Lambda cheaper throughout (the bills would cross near 3.7B"
+                + " requests/month)");
     }
 
     /**
@@ -189,9 +195,10 @@ class BreakevenSolverTest {
 
         List<Crossing> crossings = scenario.solve().crossings();
 
-        assertThat(crossings.get(0).requestsPerMonth()).isCloseTo(911.04 / 0.00000353334, within(1.0));
+        assertThat(crossings.get(0).exactRoot()).isCloseTo(911.04 / 0.00000353334, within(1.0));
         assertThat(crossings.get(0).atNodeStep()).isFalse();
-        assertThat(crossings.get(1).requestsPerMonth()).isCloseTo(30 * 8_672_400d, within(1.0));
+        assertThat(crossings.get(1).exactRoot()).isCloseTo(30 * 8_672_400d, within(1.0));
+        assertThat(crossings.get(1).requestsPerMonth()).isEqualTo(30 * 8_672_400L + 1);
         assertThat(crossings.get(1).atNodeStep()).isTrue();
         assertThat(crossings).hasSizeGreaterThan(10);
         for (int i = 1; i < crossings.size(); i++) {
@@ -199,7 +206,7 @@ class BreakevenSolverTest {
         }
         for (Crossing crossing : crossings) {
             if (crossing.atNodeStep()) {
-                double nodes = crossing.requestsPerMonth() / 8_672_400d;
+                double nodes = crossing.exactRoot() / 8_672_400d;
                 assertThat(nodes).isCloseTo(Math.rint(nodes), within(1e-6));
                 assertThat(crossing.cheaperAbove()).isEqualTo(Side.SERVERLESS);
             } else {
@@ -228,19 +235,23 @@ class BreakevenSolverTest {
 
     /**
      * Lambda at 1 dollar a request against a cluster of 100 plus 0.5 a request: N = 100 + 0.5 N at
-     * N = 100 / (1 - 0.5) = 200 requests. Below, Lambda is cheaper: at 0 it costs 0 against 100.
+     * N = 100 / (1 - 0.5) = 200 requests. Below, Lambda is cheaper: at 0 it costs 0 against 100. At 200 the
+     * bills tie (200 each) and ties go to Lambda, so the cluster is cheaper from the 201st request.
      */
     @Test
     void solve_oneCrossingBetweenTwoLines() {
         BreakevenResult result = solve(line(Side.SERVERLESS, "0", "1"), line(Side.CLUSTER, "100", "0.5"), 0, 1000);
 
         assertThat(result.crossings()).singleElement().satisfies(crossing -> {
-            assertThat(crossing.requestsPerMonth()).isCloseTo(200, within(0.01));
+            assertThat(crossing.exactRoot()).isCloseTo(200, within(0.01));
+            assertThat(crossing.requestsPerMonth()).isEqualTo(201);
             assertThat(crossing.cheaperBelow()).isEqualTo(Side.SERVERLESS);
             assertThat(crossing.cheaperAbove()).isEqualTo(Side.CLUSTER);
             assertThat(crossing.atNodeStep()).isFalse();
         });
-        assertThat(result.explanation()).isEqualTo("Lambda is cheaper below 200 requests/month: the cluster costs"
+        assertThat(result.intervals()).containsExactly(new Interval(0, 200, Side.SERVERLESS),
+                new Interval(201, 1000, Side.CLUSTER));
+        assertThat(result.explanation()).isEqualTo("Lambda is cheaper below 201 requests/month: the cluster costs"
                 + " USD 100.00/month at 0 requests/month, and Lambda adds about USD 1,000,000.00 per million requests"
                 + " against the cluster's USD 500,000.00 per million (at a peak-to-average ratio of 1).");
     }
@@ -366,8 +377,8 @@ class BreakevenSolverTest {
         BreakevenResult result = BreakevenSolver.solve(lambda, line(Side.CLUSTER, "450", "0"), new RequestRange(200, 600),
                 0, "test", 2.5);
 
-        assertThat(result.breakEven().getAsDouble()).isCloseTo(450, within(0.01));
-        assertThat(result.explanation()).isEqualTo("Lambda is cheaper below 450 requests/month: the cluster costs"
+        assertThat(result.breakEven().exactRequestsPerMonth()).isCloseTo(450, within(0.01));
+        assertThat(result.explanation()).isEqualTo("Lambda is cheaper below 451 requests/month: the cluster costs"
                 + " USD 450.00/month at 200 requests/month, and Lambda adds about USD 750,000.00 per million requests"
                 + " against the cluster's USD 0.00 per million (at a peak-to-average ratio of 2.5).");
     }
@@ -377,15 +388,21 @@ class BreakevenSolverTest {
      * first node Lambda's N + 50 reaches 100 at N = 50; at 100 the second node lifts the cluster from 100 to
      * 200 while Lambda is at 150, from 50 above it to 50 below: a node step. Lambda reaches 200 at 150, and at
      * 200 the third node lifts the cluster from 200 to 300 over Lambda's 250; from 200 to 250 Lambda stays
-     * below. So the bills cross at 50, 100 (step), 150 and 200 (step).
+     * below. So the bills cross at 50, 100 (step), 150 and 200 (step). In whole requests: at 50 and 150 the
+     * bills tie (Lambda's), so the cluster is cheaper from 51 and 151; at 100 and 200 the cluster still has
+     * the fewer nodes, so Lambda is cheaper from 101 and 201.
      */
     @Test
     void solve_nodeStepsAndContinuousCrossingsAlternate() {
         BreakevenResult result = solve(line(Side.SERVERLESS, "50", "1"), staircase(100), 0, 250);
 
-        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).satisfiesExactly(
+        assertThat(result.crossings()).extracting(Crossing::exactRoot).satisfiesExactly(
                 at -> assertThat(at).isCloseTo(50, within(0.01)), at -> assertThat(at).isEqualTo(100),
                 at -> assertThat(at).isCloseTo(150, within(0.01)), at -> assertThat(at).isEqualTo(200));
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(51L, 101L, 151L, 201L);
+        assertThat(result.intervals()).containsExactly(new Interval(0, 50, Side.SERVERLESS),
+                new Interval(51, 100, Side.CLUSTER), new Interval(101, 150, Side.SERVERLESS),
+                new Interval(151, 200, Side.CLUSTER), new Interval(201, 250, Side.SERVERLESS));
         assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true, false, true);
         assertThat(result.crossings()).extracting(Crossing::cheaperBelow).containsExactly(Side.SERVERLESS, Side.CLUSTER,
                 Side.SERVERLESS, Side.CLUSTER);
@@ -393,7 +410,8 @@ class BreakevenSolverTest {
                 Side.SERVERLESS, Side.CLUSTER, Side.SERVERLESS);
         assertThat(result.explanation()).endsWith(" The bills cross 4 times in 0 to 250 requests/month, where the"
                 + " cluster adds nodes.");
-        assertThat(result.toString()).endsWith("break-even at 50, 100, 150 and 200 requests/month");
+        assertThat(result.toString()).endsWith("the bills cross 4 times in 0 to 250 requests/month: break-even at 51"
+                + " requests/month (51), last crossing at 201 (201)");
     }
 
     /**
@@ -415,45 +433,67 @@ class BreakevenSolverTest {
      * Lambda at 0.5 plus 1 a request against 100 a node, one node per 100 requests: Lambda reaches 100 at 99.5
      * and the second node comes just above 100. The piece from 99.5 to 100 is half a request wide but holds the
      * whole number 100, where the cluster is cheaper (Lambda's 100.50 against one node's 100): it is kept,
-     * with a crossing at 99.5 and a node-step crossing at 100.
+     * with a crossing at 99.5 (the cluster cheaper from the 100th request) and a node-step crossing at 100
+     * (Lambda cheaper again from the 101st).
      */
     @Test
     void solve_keepsANarrowPieceThatHoldsAWholeNumber() {
         BreakevenResult result = solve(line(Side.SERVERLESS, "0.5", "1"), staircase(100), 0, 150);
 
         assertThat(result.crossings()).hasSize(2);
-        assertThat(result.crossings().get(0).requestsPerMonth()).isCloseTo(99.5, within(0.01));
+        assertThat(result.crossings().get(0).exactRoot()).isCloseTo(99.5, within(0.01));
+        assertThat(result.crossings().get(0).requestsPerMonth()).isEqualTo(100);
         assertThat(result.crossings().get(0).cheaperAbove()).isEqualTo(Side.CLUSTER);
-        assertThat(result.crossings().get(1).requestsPerMonth()).isEqualTo(100);
+        assertThat(result.crossings().get(1).requestsPerMonth()).isEqualTo(101);
+        assertThat(result.intervals()).extracting(Interval::fromRequestsPerMonth).containsExactly(0L, 100L, 101L);
         assertThat(result.crossings().get(1).atNodeStep()).isTrue();
         assertThat(result.crossings().get(1).cheaperAbove()).isEqualTo(Side.SERVERLESS);
     }
 
     /**
-     * The same bills searched only up to 99.5: the cluster is cheaper from 99.25 to the end of the range. A
-     * narrow piece at the end is not between two others, so it stays: a crossing at 99.25.
+     * The same bills searched only up to 99.5: the cluster is cheaper from 99.25 to the end of the range, a
+     * quarter of a request that holds no whole number (at 99 Lambda costs 99.75 against 100). In whole
+     * requests, 0 to 99, Lambda is cheaper throughout: no crossing.
      */
     @Test
-    void solve_keepsANarrowPieceAtTheEndOfTheRange() {
+    void solve_dropsANarrowPieceAtTheEndOfTheRangeWithoutAWholeRequest() {
         BreakevenResult result = solve(line(Side.SERVERLESS, "0.75", "1"), staircase(99.75), 0, 99.5);
 
+        assertThat(result.crossings()).isEmpty();
+        assertThat(result.intervals()).containsExactly(new Interval(0, 99, Side.SERVERLESS));
+    }
+
+    /**
+     * Lambda at 0.25 plus 1 a request against one node of 100 per 150 requests, searched up to 100.5: Lambda
+     * reaches 100 at 99.75, and the piece from there to the end of the range, under a request wide, holds the
+     * whole number 100, where Lambda costs 100.25 against 100. It is kept: the cluster is cheaper at 100.
+     */
+    @Test
+    void solve_keepsANarrowPieceAtTheEndThatHoldsAWholeRequest() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.25", "1"), staircase(150), 0, 100.5);
+
         assertThat(result.crossings()).singleElement().satisfies(crossing -> {
-            assertThat(crossing.requestsPerMonth()).isCloseTo(99.25, within(0.01));
+            assertThat(crossing.exactRoot()).isCloseTo(99.75, within(0.01));
+            assertThat(crossing.requestsPerMonth()).isEqualTo(100);
             assertThat(crossing.cheaperAbove()).isEqualTo(Side.CLUSTER);
         });
+        assertThat(result.intervals()).containsExactly(new Interval(0, 99, Side.SERVERLESS),
+                new Interval(100, 100, Side.CLUSTER));
     }
 
     /**
      * Lambda at 1 plus 1 a request against 100 a node, one node per 100 requests: Lambda reaches 100 at 99 and
      * the second node comes at 100, a piece exactly one request wide where the cluster is cheaper (at 100
-     * requests, Lambda's 101 against the cluster's 100). It is kept: crossings at 99 and at the step at 100.
+     * requests, Lambda's 101 against the cluster's 100). It is kept: crossings at 99 and at the step at 100,
+     * in whole requests the cluster is cheaper at 100 only (Lambda ties at 99 and is cheaper again at 101).
      */
     @Test
     void solve_keepsAPieceOneRequestWide() {
         BreakevenResult result = solve(line(Side.SERVERLESS, "1", "1"), staircase(100), 0, 150);
 
-        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).satisfiesExactly(
+        assertThat(result.crossings()).extracting(Crossing::exactRoot).satisfiesExactly(
                 at -> assertThat(at).isCloseTo(99, within(0.01)), at -> assertThat(at).isEqualTo(100));
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(100L, 101L);
         assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every scenario in {@code examples/} and checks its answer against arithmetic done by hand from
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * <p>
  * Where the cluster keeps the same node count up to the crossing, both bills are lines in requests N:
  * Lambda {@code N * m} (the lines the cluster does not pay too) and the cluster {@code C + N * c}, where
- * {@code c} is the ALB's capacity units. The break-even is {@code N = C / (m - c)}, and the solver must
- * agree to within 0.5%.
+ * {@code c} is the ALB's capacity units. The bills meet at {@code N = C / (m - c)}, and Lambda is cheaper
+ * below, so the break-even is the first whole request above it, {@code floor(N) + 1}: the solver must give
+ * exactly that, and the exact root to within one request.
  */
 class ExamplesTest {
 
@@ -50,7 +52,8 @@ class ExamplesTest {
         double expected = fixedClusterCost / (lambdaPerRequest - clusterPerRequest);
         assertThat(result.crossings()).hasSize(1);
         assertThat(result.crossings().get(0).cheaperBelow()).isEqualTo(Side.SERVERLESS);
-        assertThat(result.breakEven().getAsDouble()).isCloseTo(expected, within(expected * 0.005));
+        assertThat(result.breakEven().exactRequestsPerMonth()).isCloseTo(expected, within(1.0));
+        assertThat(result.breakEven().requestsPerMonth()).isEqualTo((long) Math.floor(expected) + 1);
     }
 
     @Test
@@ -80,7 +83,7 @@ class ExamplesTest {
         // Lambda: requests + 0.5 GB * 0.12 s + one HTTP API request; the DynamoDB reads are paid on both sides.
         assertBreakEven("low-traffic-rest-api.yaml", 2 * HOURS * 0.0416 + EKS_AND_ALB,
                 REQUEST + 0.5 * 0.12 * X86_GBS + HTTP_API, LCU_PER_REQUEST);
-        assertThat(solve("low-traffic-rest-api.yaml").breakEven().getAsDouble()).isBetween(70e6, 72e6);
+        assertThat(solve("low-traffic-rest-api.yaml").breakEven().requestsPerMonth()).isBetween(70_000_000L, 72_000_000L);
     }
 
     @Test
@@ -104,7 +107,7 @@ class ExamplesTest {
         // Lambda arm64: requests + 1 GB * 0.06 s * ARM_GBS + one HTTP API request.
         assertBreakEven("arm64-graviton.yaml", 2 * HOURS * 0.0816 + EKS_AND_ALB, REQUEST + 0.06 * ARM_GBS + HTTP_API,
                 LCU_PER_REQUEST);
-        assertThat(105_120_000 * 2.0).isGreaterThan(solve("arm64-graviton.yaml").breakEven().getAsDouble());
+        assertThat(solve("arm64-graviton.yaml").breakEven().requestsPerMonth()).isLessThan(105_120_000L * 2);
     }
 
     @Test
@@ -129,22 +132,29 @@ class ExamplesTest {
         // costs at most 0.2 + 0.25 GB * 0.4 s * X86_GBS * 1e6 + 1.0 = 2.87 USD per million (the SQS calls are
         // paid on both sides). The cluster starts higher (2 nodes + EKS + ALB = 213.525 USD) and grows faster,
         // so Lambda is cheaper everywhere.
-        double clusterPerMillion = HOURS * 0.085 / (90.0 * HOURS * 3600 / 25) * 1e6;
-        double lambdaPerMillion = (REQUEST + 0.25 * 0.4 * X86_GBS + HTTP_API) * 1e6;
-        assertThat(clusterPerMillion).isGreaterThan(lambdaPerMillion);
         BreakevenResult result = solve("webhook-processor-spiky.yaml");
         assertThat(result.crosses()).isFalse();
+        assertThat(result.breakEven().beyondRange()).isEmpty();
+        assertThat(result.explanation()).startsWith("Lambda is cheaper throughout and the bills never cross");
         assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
         assertThat(result.current().cluster().total().amount().doubleValue())
                 .isCloseTo(4 * HOURS * 0.085 + EKS_AND_ALB + 30e6 * LCU_PER_REQUEST, within(0.02));
     }
 
     @Test
-    void yamlAndJsonExamples_readTheSameFields() throws IOException {
-        // The README's sentences are the assumptions; the files must say they are assumptions too.
+    void yamlAndJsonExamples_readTheSameFields(@TempDir Path dir) throws IOException {
+        // Each YAML example, turned into JSON field for field, must read to the same scenario and answer:
+        // both formats go through the same records.
         for (String yaml : List.of("low-traffic-rest-api.yaml", "webhook-processor-spiky.yaml", "arm64-graviton.yaml",
                 "provisioned-concurrency.yaml")) {
-            assertThat(Files.readString(Path.of("examples", yaml))).contains("assum");
+            Object tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                    .readValue(Path.of("examples", yaml).toFile(), Object.class);
+            Path json = dir.resolve(yaml.replace(".yaml", ".json"));
+            Files.writeString(json, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree));
+            Scenario fromYaml = ScenarioFile.read(Path.of("examples", yaml));
+            Scenario fromJson = ScenarioFile.read(json);
+            assertThat(fromJson).as(yaml).hasToString(fromYaml.toString());
+            assertThat(fromJson.solve().breakEven()).as(yaml).hasToString(fromYaml.solve().breakEven().toString());
         }
         assertThat(Files.readString(Path.of("examples", "README.md"))).contains("steady-high-throughput.json",
                 "default.json");

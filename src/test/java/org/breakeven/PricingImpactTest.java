@@ -58,27 +58,27 @@ class PricingImpactTest {
         PricingImpact impact = PricingImpact.of(dynamoScenario(), NOVEMBER);
 
         BigDecimal perRequestBefore = LAMBDA_ONLY.add(RRU_BEFORE).add(WRU_BEFORE);  // 0.00000190833375
-        assertThat(impact.before().breakEven().getAsDouble())
+        assertThat(impact.before().breakEven().exactRequestsPerMonth())
                 .isCloseTo(breakEven(perRequestBefore), within(1.0));                    // 54,166,... requests
         assertThat(impact.effects()).hasSize(2);
 
         PricingImpact.Effect read = impact.effect("rate dynamodb.readRequestUnit").orElseThrow();
         BigDecimal perRequestRead = LAMBDA_ONLY.add(RRU_AFTER).add(WRU_BEFORE);       // 0.00000178333375
-        assertThat(read.breakEvenBefore().getAsDouble()).isCloseTo(breakEven(perRequestBefore), within(1.0));
-        assertThat(read.breakEvenAfter().getAsDouble()).isCloseTo(breakEven(perRequestRead), within(1.0));
-        assertThat(read.breakEvenShift().getAsDouble()).isPositive();
+        assertThat(read.breakEvenBefore().exactRequestsPerMonth()).isCloseTo(breakEven(perRequestBefore), within(1.0));
+        assertThat(read.breakEvenAfter().orElseThrow().exactRequestsPerMonth()).isCloseTo(breakEven(perRequestRead), within(1.0));
+        assertThat(read.breakEvenShift().getAsLong()).isPositive();
         assertBills(read, perRequestBefore, perRequestRead);
 
         PricingImpact.Effect write = impact.effect("rate dynamodb.writeRequestUnit").orElseThrow();
         BigDecimal perRequestWrite = LAMBDA_ONLY.add(RRU_BEFORE).add(WRU_AFTER);      // 0.00000128333375
-        assertThat(write.breakEvenAfter().getAsDouble()).isCloseTo(breakEven(perRequestWrite), within(1.0));
-        assertThat(write.breakEvenShift().getAsDouble()).isGreaterThan(read.breakEvenShift().getAsDouble());
+        assertThat(write.breakEvenAfter().orElseThrow().exactRequestsPerMonth()).isCloseTo(breakEven(perRequestWrite), within(1.0));
+        assertThat(write.breakEvenShift().getAsLong()).isGreaterThan(read.breakEvenShift().getAsLong());
         assertBills(write, perRequestBefore, perRequestWrite);
 
         PricingImpact.Effect total = impact.total();
         BigDecimal perRequestAfter = LAMBDA_ONLY.add(RRU_AFTER).add(WRU_AFTER);       // 0.00000115833375
         assertThat(total.change()).isEqualTo("all 2 changes");
-        assertThat(total.breakEvenAfter().getAsDouble()).isCloseTo(breakEven(perRequestAfter), within(1.0));
+        assertThat(total.breakEvenAfter().orElseThrow().exactRequestsPerMonth()).isCloseTo(breakEven(perRequestAfter), within(1.0));
         assertBills(total, perRequestBefore, perRequestAfter);
     }
 
@@ -99,7 +99,7 @@ class PricingImpactTest {
 
         assertThat(PricingImpact.of(dynamoScenario(), NOVEMBER)).hasToString(
                 "PricingImpact aws/us-east-1@2024-07-01 -> aws/us-east-1@2024-11-01 at 10,000,000 requests/month" + nl
-                        + "  before: break-even at 54.2M requests/month; Lambda USD 19.08/month, cluster USD 103.37/month" + nl
+                        + "  before: break-even at 54.2M requests/month (54,166,626); Lambda USD 19.08/month, cluster USD 103.37/month" + nl
                         + "  rate dynamodb.readRequestUnit: break-even 54.2M -> 58.0M requests/month (+3.8M);"
                         + " Lambda USD 19.08 -> USD 17.83/month, cluster USD 103.37 -> USD 103.37/month" + nl
                         + "  rate dynamodb.writeRequestUnit: break-even 54.2M -> 80.5M requests/month (+26.4M);"
@@ -116,7 +116,7 @@ class PricingImpactTest {
 
         assertThat(impact.effects()).noneMatch(PricingImpact.Effect::moves);
         assertThat(impact.total().moves()).isFalse();
-        assertThat(impact.total().breakEvenShift().getAsDouble()).isZero();
+        assertThat(impact.total().breakEvenShift().getAsLong()).isZero();
         assertThat(impact.total()).hasToString("all 2 changes: no effect on this scenario");
     }
 
@@ -138,7 +138,7 @@ class PricingImpactTest {
         PricingImpact.Effect node = impact.effect("instance type t3.medium").orElseThrow();
         assertThat(node.billsAfter().orElseThrow().cluster().exactTotal().amount()
                 .subtract(node.billsBefore().cluster().exactTotal().amount())).isEqualByComparingTo("2.92");
-        assertThat(node.breakEvenShift().getAsDouble()).isPositive();
+        assertThat(node.breakEvenShift().getAsLong()).isPositive();
     }
 
     /**

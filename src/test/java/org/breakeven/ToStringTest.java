@@ -35,12 +35,14 @@ class ToStringTest {
      */
     @Test
     void breakevenResult_articleExample() {
+        // 3 x 730 x 0.0416 + 16 = 107.104 a month against 0.0000002 + 0.2 GB-s x 0.0000166667 = 0.00000353334 a
+        // request: they meet at 107.104 / 0.00000353334 = 30,312,395.6, so the cluster is cheaper from 30,312,396.
         Cluster cluster = Cluster.of("t3.medium", NodeSizing.fixed(3)).withControlPlanes(0, false)
                 .withFixedCosts(java.util.List.of(FixedCost.of("Load balancer", "16")));
         Scenario scenario = Breakeven.defaultScenario().withFunction(LambdaFunction.of(1024, 200)).withCluster(cluster);
 
         assertThat(scenario.solve()).hasToString("Lambda USD 3.53/month vs cluster USD 107.10/month at 1,000,000 "
-                + "requests/month; break-even at 30.3M requests/month");
+                + "requests/month; break-even at 30.3M requests/month (30,312,396)");
     }
 
     @Test

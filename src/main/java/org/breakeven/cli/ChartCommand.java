@@ -88,9 +88,7 @@ final class ChartCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
             }
-            out.println("Wrote " + target + ": " + (result.crosses() ? "break-even at "
-                    + Format.brief(result.breakEven().getAsDouble()) + " requests/month"
-                    : "no break-even in " + result.range()) + ".");
+            out.println("Wrote " + target + ": " + result.breakEven().summary() + ".");
         }
         out.flush();
         return Main.OK;

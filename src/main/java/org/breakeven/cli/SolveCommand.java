@@ -5,10 +5,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.breakeven.BreakEven;
 import org.breakeven.BreakevenResult;
 import org.breakeven.bill.Format;
 import org.breakeven.Scenario;
-import org.breakeven.bill.Side;
 import org.breakeven.report.CsvReport;
 import org.breakeven.report.FocusReport;
 import org.breakeven.report.JsonReport;
@@ -79,32 +79,19 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private int check(BreakevenResult result, PrintWriter err) {
-        double breakEven = effectiveBreakEven(result);
-        String what = result.crosses() ? "the break-even, " + Format.brief(breakEven) + " requests/month,"
-                : "with no break-even in " + result.range() + " (" + result.intervals().get(0).cheaper().label()
-                        + " cheaper throughout), the break-even";
-        if (failIfBelow != null && breakEven < failIfBelow) {
+        BreakEven breakEven = result.breakEven();
+        String what = breakEven.exists() ? "the break-even, " + breakEven + ","
+                : "with " + breakEven + ", the break-even";
+        if (failIfBelow != null && breakEven.isBelow(failIfBelow)) {
             err.println("breakeven: check failed: " + what + " is below " + Format.brief(failIfBelow)
                     + " requests/month (--fail-if-below)");
             return Main.CHECK_FAILED;
         }
-        if (failIfAbove != null && breakEven > failIfAbove) {
+        if (failIfAbove != null && breakEven.isAbove(failIfAbove)) {
             err.println("breakeven: check failed: " + what + " is above " + Format.brief(failIfAbove)
                     + " requests/month (--fail-if-above)");
             return Main.CHECK_FAILED;
         }
         return Main.OK;
-    }
-
-    /**
-     * The first crossing; without one, infinity when Lambda is cheaper throughout the range (the bills
-     * would cross above it, if ever) and the bottom of the range when the cluster is.
-     */
-    static double effectiveBreakEven(BreakevenResult result) {
-        if (result.crosses()) {
-            return result.breakEven().getAsDouble();
-        }
-        return result.intervals().get(0).cheaper() == Side.SERVERLESS ? Double.POSITIVE_INFINITY
-                : result.range().fromRequestsPerMonth();
     }
 }

@@ -288,17 +288,11 @@ final class ChartDrawing {
     }
 
     private static String answer(BreakevenResult result) {
-        if (!result.crosses()) {
-            return "No break-even in " + result.range() + ": " + result.intervals().get(0).cheaper().label()
-                    + " is cheaper throughout.";
-        }
-        Crossing first = result.crossings().get(0);
-        String text = "Break-even at " + Format.brief(first.requestsPerMonth()) + " requests/month: "
-                + first.cheaperBelow().label() + " is cheaper below, " + first.cheaperAbove().label() + " above";
+        String text = result.breakEven().sentence();
         if (result.crossings().size() > 1) {
             text += " (" + result.crossings().size() + " crossings in all)";
         }
-        return text + ".";
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
     private static String lambdaLabel(Scenario scenario) {

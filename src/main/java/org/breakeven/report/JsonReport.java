@@ -53,7 +53,8 @@ public final class JsonReport {
         range.put("fromRequestsPerMonth", result.range().fromRequestsPerMonth());
         range.put("toRequestsPerMonth", result.range().toRequestsPerMonth());
         if (result.crosses()) {
-            root.put("breakEvenRequestsPerMonth", result.breakEven().getAsDouble());
+            root.put("breakEvenRequestsPerMonth", result.breakEven().requestsPerMonth());
+            root.put("breakEvenExactRoot", result.breakEven().exactRequestsPerMonth());
         } else {
             root.putNull("breakEvenRequestsPerMonth");
         }
@@ -64,8 +65,9 @@ public final class JsonReport {
             c.put("cheaperBelow", id(crossing.cheaperBelow()));
             c.put("cheaperAbove", id(crossing.cheaperAbove()));
             c.put("atNodeStep", crossing.atNodeStep());
-            c.put("lambdaMonthly", crossing.bills().serverless().comparableTotal().amount());
-            c.put("clusterMonthly", crossing.bills().cluster().total().amount());
+            c.put("exactRoot", crossing.exactRoot());
+            c.put("lambdaMonthly", crossing.bills().comparedServerless().amount());
+            c.put("clusterMonthly", crossing.bills().comparedCluster().amount());
         }
         ArrayNode intervals = root.putArray("intervals");
         for (Interval interval : result.intervals()) {

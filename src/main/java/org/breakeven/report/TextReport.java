@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.breakeven.bill.Bill;
+import org.breakeven.BreakEven;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Comparison;
 import org.breakeven.Crossing;
@@ -87,10 +88,9 @@ public final class TextReport {
         String what = "With " + Format.plain(BigDecimal.valueOf(more.fte())) + " ops FTE at "
                 + scenario.pricing().currency() + " " + Format.whole(more.loadedYearlyCost().doubleValue()) + "/year: ";
         if (after.crosses()) {
-            return what + "break-even at " + Format.brief(after.breakEven().getAsDouble()) + " requests/month"
-                    + (before.crosses() ? " (was " + Format.brief(before.breakEven().getAsDouble()) + ")" : "") + ".";
+            return what + BreakEven.moved(before.breakEven(), after.breakEven()) + ".";
         }
-        return what + "no break-even in " + scenario.range() + ". " + after.explanation();
+        return what + BreakEven.moved(before.breakEven(), after.breakEven()) + ". " + after.explanation();
     }
 
     /**
@@ -146,9 +146,7 @@ public final class TextReport {
     }
 
     private static String crossingLine(Crossing crossing) {
-        return "-- break-even at " + Format.brief(crossing.requestsPerMonth()) + " requests/month: "
-                + crossing.cheaperBelow().label() + " cheaper below, " + crossing.cheaperAbove().label() + " above"
-                + (crossing.atNodeStep() ? " (the cluster adds a node here)" : "");
+        return "-- " + BreakEven.sentence(crossing);
     }
 
     private static void bill(StringBuilder out, Bill bill) {

@@ -110,7 +110,7 @@ class MainTest {
         Run run = run("solve", "--fail-if-below", "100M");
         assertThat(run.code()).isEqualTo(Main.CHECK_FAILED);
         assertThat(run.out()).contains("break-even at 52.4M");
-        assertThat(run.errLines()).containsExactly("breakeven: check failed: the break-even, 52.4M requests/month, is"
+        assertThat(run.errLines()).containsExactly("breakeven: check failed: the break-even, 52.4M requests/month (52,411,544), is"
                 + " below 100.0M requests/month (--fail-if-below)");
     }
 
@@ -124,7 +124,7 @@ class MainTest {
         assertThat(run("solve", "--fail-if-above", "60M").code()).isZero();
         Run run = run("solve", "--fail-if-above", "5e7");
         assertThat(run.code()).isEqualTo(Main.CHECK_FAILED);
-        assertThat(run.errLines()).containsExactly("breakeven: check failed: the break-even, 52.4M requests/month, is"
+        assertThat(run.errLines()).containsExactly("breakeven: check failed: the break-even, 52.4M requests/month (52,411,544), is"
                 + " above 50.0M requests/month (--fail-if-above)");
     }
 
@@ -132,7 +132,7 @@ class MainTest {
     void solve_failIfAbove_lambdaCheaperThroughout_countsAsAboveTheRange() {
         Run run = run("solve", "examples/webhook-processor-spiky.yaml", "--fail-if-above", "10B");
         assertThat(run.code()).isEqualTo(Main.CHECK_FAILED);
-        assertThat(run.err()).contains("with no break-even in 0 to 10.0B requests/month (Lambda cheaper throughout)");
+        assertThat(run.err()).contains("with no break-even in 0 to 10.0B requests/month: Lambda cheaper throughout, the break-even");
         assertThat(run("solve", "examples/webhook-processor-spiky.yaml", "--fail-if-below", "10B").code()).isZero();
     }
 
@@ -206,7 +206,7 @@ class MainTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Requests/month  Lambda USD/month  Cluster USD/month  Nodes  Cheaper",
                 "      10,000,000             35.33             181.42      3  Lambda            -146.09\n"
-                        + "  -- break-even at 52.4M requests/month: Lambda cheaper below, cluster above\n"
+                        + "  -- break-even at 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above\n"
                         + "     100,000,000            353.33             189.42      3  cluster            163.91\n");
     }
 
@@ -242,7 +242,7 @@ class MainTest {
         Path svg = dir.resolve("c.svg");
         Run run = run("chart", "-o", svg.toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).isEqualTo("Wrote " + svg + ": break-even at 52.4M requests/month.\n");
+        assertThat(run.out()).isEqualTo("Wrote " + svg + ": break-even at 52.4M requests/month (52,411,544).\n");
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg", "lambda-bill");
         Path html = dir.resolve("r.html");
         assertThat(run("chart", "examples/provisioned-concurrency.yaml", "--html", "-o", html.toString()).code()).isZero();

@@ -98,7 +98,7 @@ class ReportsTest {
     void json_points_andResult() {
         Scenario s = Breakeven.defaultScenario();
         String json = JsonReport.of(s, s.solve());
-        assertThat(json).contains("\"breakEvenRequestsPerMonth\" : 5.24115", "\"cheaperBelow\" : \"lambda\"",
+        assertThat(json).contains("\"breakEvenRequestsPerMonth\" : 52411544", "\"cheaperBelow\" : \"lambda\"",
                 "\"rateId\" : \"lambda.duration.x86_64\"");
     }
 

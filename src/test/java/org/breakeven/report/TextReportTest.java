@@ -38,7 +38,8 @@ class TextReportTest {
         Scenario upToOneBillion = Breakeven.defaultScenario().withRange(new RequestRange(0, 1e9));
 
         assertThat(TextReport.withOneMoreEngineer(upToOneBillion)).startsWith(
-                "With 1 ops FTE at USD 150,000/year: no break-even in 0 to 1.0B requests/month. "
+                "With 1 ops FTE at USD 150,000/year: no break-even in 0 to 1.0B requests/month: Lambda cheaper"
+                        + " throughout (was 52.4M). "
                         + "Lambda is cheaper throughout 0 to 1.0B requests/month.")
                 .contains("near 3.7B requests/month, above the range");
     }
