@@ -20,17 +20,21 @@ import org.breakeven.workload.Workload;
  * jshell> s.withFunction(s.function().withMemoryMb(512)).solve()
  * }</pre>
  * <p>
+ * Both bill models are built from the pricing table on first use and kept, so that solving, pricing and
+ * sweeping one scenario again costs only the arithmetic; every {@code with...} copy builds its own.
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param workload the traffic
- * @param function the Lambda function
- * @param cluster the cluster
- * @param pricing the pricing table
- * @param conventions the billing conventions
- * @param range the requests per month to search for crossings
  */
-public record Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
-        Conventions conventions, RequestRange range) {
+public final class Scenario {
+
+    private final Workload workload;
+    private final LambdaFunction function;
+    private final Cluster cluster;
+    private final PricingTable pricing;
+    private final Conventions conventions;
+    private final RequestRange range;
+    private volatile BillModel serverlessModel;
+    private volatile BillModel clusterModel;
 
     /**
      * Creates a scenario; the cluster's instance type must be in the pricing table.
@@ -42,14 +46,69 @@ public record Scenario(Workload workload, LambdaFunction function, Cluster clust
      * @param conventions the conventions
      * @param range the range
      */
-    public Scenario {
-        Objects.requireNonNull(workload, "workload");
-        Objects.requireNonNull(function, "function");
-        Objects.requireNonNull(cluster, "cluster");
-        Objects.requireNonNull(pricing, "pricing");
-        Objects.requireNonNull(conventions, "conventions");
-        Objects.requireNonNull(range, "range");
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range) {
+        this.workload = Objects.requireNonNull(workload, "workload");
+        this.function = Objects.requireNonNull(function, "function");
+        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.pricing = Objects.requireNonNull(pricing, "pricing");
+        this.conventions = Objects.requireNonNull(conventions, "conventions");
+        this.range = Objects.requireNonNull(range, "range");
         pricing.instance(cluster.instanceType());
+    }
+
+    /**
+     * Gets the traffic.
+     *
+     * @return the workload
+     */
+    public Workload workload() {
+        return workload;
+    }
+
+    /**
+     * Gets the Lambda function.
+     *
+     * @return the function
+     */
+    public LambdaFunction function() {
+        return function;
+    }
+
+    /**
+     * Gets the cluster.
+     *
+     * @return the cluster
+     */
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    /**
+     * Gets the pricing table.
+     *
+     * @return the table
+     */
+    public PricingTable pricing() {
+        return pricing;
+    }
+
+    /**
+     * Gets the billing conventions.
+     *
+     * @return the conventions
+     */
+    public Conventions conventions() {
+        return conventions;
+    }
+
+    /**
+     * Gets the requests per month searched for crossings.
+     *
+     * @return the range
+     */
+    public RequestRange range() {
+        return range;
     }
 
     /**
@@ -58,7 +117,12 @@ public record Scenario(Workload workload, LambdaFunction function, Cluster clust
      * @return the model
      */
     public BillModel serverlessModel() {
-        return ServerlessModel.of(function, pricing, conventions);
+        BillModel model = serverlessModel;
+        if (model == null) {
+            model = ServerlessModel.of(function, pricing, conventions);
+            serverlessModel = model;
+        }
+        return model;
     }
 
     /**
@@ -67,7 +131,12 @@ public record Scenario(Workload workload, LambdaFunction function, Cluster clust
      * @return the model
      */
     public BillModel clusterModel() {
-        return ClusterModel.of(cluster, pricing, workload, conventions);
+        BillModel model = clusterModel;
+        if (model == null) {
+            model = ClusterModel.of(cluster, pricing, workload, conventions);
+            clusterModel = model;
+        }
+        return model;
     }
 
     /**
@@ -152,6 +221,18 @@ public record Scenario(Workload workload, LambdaFunction function, Cluster clust
      */
     public Scenario withRange(RequestRange value) {
         return new Scenario(workload, function, cluster, pricing, conventions, value);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
+                && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
+                && range.equals(other.range);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(workload, function, cluster, pricing, conventions, range);
     }
 
     @Override

@@ -51,16 +51,42 @@ public class SolveBenchmark {
      *
      * @return the result
      */
+    /**
+     * One solve of the default scenario: every crossing in 0 to 10B requests/month, in whole requests, with
+     * the cheaper side on each interval. The scenario's two bill models were built by an earlier call and
+     * are kept by the scenario; exact bills and the explanation are computed only when read.
+     *
+     * @return the result
+     */
     @Benchmark
     public BreakevenResult solve() {
         return scenario.solve();
     }
 
     /**
-     * One exact evaluation of the Lambda bill, line items in BigDecimal.
+     * One solve of a fresh copy of the default scenario: builds both bill models from the pricing table
+     * (the decimal arithmetic of every charge) and then solves, as the first solve of each what-if does.
      *
-     * @return the bill
+     * @return the result
      */
+    @Benchmark
+    public BreakevenResult solveNewScenario() {
+        return scenario.withRange(scenario.range()).solve();
+    }
+
+    /**
+     * One solve, then its break-even in whole requests and the exact bills at the workload's traffic: what
+     * {@code Breakeven.solve(s)} printed in JShell costs.
+     *
+     * @param hole receives the answer
+     */
+    @Benchmark
+    public void solveAndPriceCurrent(Blackhole hole) {
+        BreakevenResult result = scenario.solve();
+        hole.consume(result.breakEven().requestsPerMonth());
+        hole.consume(result.current());
+    }
+
     @Benchmark
     public Bill exactServerlessBill() {
         return serverless.bill(52_411_544L);
