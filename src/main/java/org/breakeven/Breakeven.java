@@ -2,10 +2,10 @@ package org.breakeven;
 
 import org.breakeven.bill.Conventions;
 
-import java.util.List;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.NodeSizing;
+import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
 import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.LambdaFunction;
@@ -25,6 +25,13 @@ import org.breakeven.workload.Workload;
  */
 public final class Breakeven {
 
+    /** The provider whose table prices the default scenario, and a scenario file that names none. */
+    static final String DEFAULT_PROVIDER = "aws";
+    /** The region whose table prices the default scenario, and a scenario file that names none. */
+    static final String DEFAULT_REGION = "us-east-1";
+    /** The traffic of the default scenario, and of a scenario file that leaves it out: 1,000,000 requests a month, flat. */
+    static final Workload DEFAULT_WORKLOAD = Workload.of(1_000_000);
+
     private Breakeven() {
     }
 
@@ -38,10 +45,14 @@ public final class Breakeven {
      */
     public static Scenario defaultScenario() {
         LambdaFunction function = LambdaFunction.of(256, 200).withDownstream(Downstream.multiplier(3));
-        Cluster cluster = new Cluster("t3.medium", NodeSizing.fixed(3), 1, false, LoadBalancers.alb(1), 0, 0, 0,
-                org.breakeven.cluster.OpsHeadcount.NONE, List.of());
-        return new Scenario(Workload.of(1_000_000), function, cluster, PricingTables.latest("aws", "us-east-1"),
-                Conventions.DEFAULT, RequestRange.DEFAULT);
+        Cluster cluster = Cluster.of("t3.medium", NodeSizing.fixed(3)).withLoadBalancers(LoadBalancers.alb(1));
+        return new Scenario(DEFAULT_WORKLOAD, function, cluster, defaultPricing(), Conventions.DEFAULT,
+                RequestRange.DEFAULT);
+    }
+
+    /** The latest shipped table for the default provider and region. */
+    static PricingTable defaultPricing() {
+        return PricingTables.latest(DEFAULT_PROVIDER, DEFAULT_REGION);
     }
 
     /**

@@ -1,24 +1,15 @@
 package org.breakeven;
 
-import org.breakeven.bill.Conventions;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import org.breakeven.bill.Conventions;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.FixedCost;
 import org.breakeven.cluster.LoadBalancers;
@@ -37,24 +28,37 @@ import org.breakeven.workload.Workload;
 
 /**
  * Reads a scenario from a JSON or YAML file. Every field is named with its unit; only {@code lambda.memoryMb},
- * {@code lambda.durationMs}, {@code cluster.instanceType} and {@code cluster.nodes} are required, the rest
- * default as in {@link Breakeven#defaultScenario()} and {@code docs/scenario-format.md}. Unknown fields
- * and out-of-range values fail with the file, the line and the field.
+ * {@code lambda.durationMs}, {@code cluster.instanceType} and {@code cluster.nodes} are required.
+ * <p>
+ * A field left out keeps what the domain type's factory gives: a {@code lambda} section starts as
+ * {@link LambdaFunction#of(int, double)}, a {@code cluster} section as {@link Cluster#of(String, NodeSizing)},
+ * a {@code loadBalancers} section as {@link LoadBalancers#alb(int) LoadBalancers.alb(1)}; a section left
+ * out is the domain's {@code NONE} ({@link Downstream#NONE}, {@link LoadBalancers#NONE},
+ * {@link OpsHeadcount#NONE}) or default ({@link Conventions#DEFAULT}, {@link RequestRange#DEFAULT}, and the
+ * workload and pricing table of {@link Breakeven#defaultScenario()}). {@code docs/scenario-format.md} gives
+ * each default, and a test reads a file without each field to check it.
+ * <p>
+ * Values are checked by the domain types they become, whose messages this reader only places: an unknown
+ * field, a value of the wrong type (including a fraction in a whole-number field, and a YAML number with a
+ * leading zero, which YAML 1.1 would read as octal), a duplicated field or a value out of range fails with a
+ * {@link ScenarioFormatException} that names the file, the line and the field's path.
  * <p>
  * A file whose name ends in {@code .yaml} or {@code .yml} is read as YAML, which needs the optional
  * dependency {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}; any other file is read as
- * JSON, which needs nothing more. Both go through the same records, so they accept the same fields.
+ * JSON, which needs nothing more. Both are bound onto the same records, so they accept the same fields.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class ScenarioFile {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    /** The fewest nodes of a cluster sized from traffic, if the file does not say: two, to survive losing one. */
+    private static final int SIZED_MINIMUM_NODES = 2;
+    /** The share of a node's capacity planned at the peak, if the file does not say: all of it. */
+    private static final double SIZED_TARGET_UTILISATION = 1;
+    /** The NAT gateways that a {@code natGateways} section without a count means. */
+    private static final int NAT_GATEWAYS = 1;
+    /** What a {@code loadBalancers} section means before its fields: one ALB. */
+    private static final LoadBalancers ONE_LOAD_BALANCER = LoadBalancers.alb(1);
 
     private ScenarioFile() {
     }
@@ -64,10 +68,10 @@ public final class ScenarioFile {
      *
      * @param file the JSON or YAML file
      * @return the scenario
-     * @throws IllegalArgumentException naming the file, line and field if the file is malformed or a
+     * @throws ScenarioFormatException naming the file, line and field if the file is malformed or a
      *     value is out of range
      * @throws IllegalStateException if the file is YAML and jackson-dataformat-yaml is not on the class path
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file, or the pricing file it names, cannot be read
      */
     public static Scenario read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -82,48 +86,23 @@ public final class ScenarioFile {
      *
      * @param in the JSON or YAML text
      * @param name the name to use in error messages, whose ending selects the format
-     * @param baseDir the folder that a relative {@code pricing.file} is resolved against
+     * @param baseDir the folder that a relative {@code pricing.file} is resolved against, or null for the
+     *     working directory
      * @return the scenario
-     * @throws IllegalArgumentException naming the file, line and field if the text is malformed or a
+     * @throws ScenarioFormatException naming the file, line and field if the text is malformed or a
      *     value is out of range
      * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
+     * @throws UncheckedIOException if the stream, or the pricing file it names, cannot be read
      */
     public static Scenario read(InputStream in, String name, Path baseDir) {
-        boolean yaml = isYaml(name);
-        ObjectMapper mapper = yaml ? Yaml.mapper() : MAPPER;
         byte[] text;
-        ScenarioJson json;
         try {
             text = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read scenario file " + name + ": " + e.getMessage(), e);
         }
-        try {
-            json = mapper.readValue(text, ScenarioJson.class);
-        } catch (UnrecognizedPropertyException e) {
-            String at = path(e);
-            String parent = at.contains(".") ? at.substring(0, at.lastIndexOf('.')) : "(top level)";
-            throw new IllegalArgumentException(name + line(e, mapper, text, at, "") + ": at " + parent + ": unknown field '"
-                    + e.getPropertyName() + "'; known fields here: " + known(e), e);
-        } catch (JsonMappingException e) {
-            Throwable cause = e.getCause();
-            String problem = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
-            String at = path(e);
-            String field = problem == null ? "" : problem.startsWith("Duplicate field '")
-                    ? problem.substring("Duplicate field '".length()).split("'", 2)[0] : problem.split(" ", 2)[0];
-            throw new IllegalArgumentException(name + line(e, mapper, text, at, field) + ": at " + at
-                    + ": " + problem, e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(name + line(e) + ": not valid " + (yaml ? "YAML" : "JSON") + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario file " + name + ": " + e.getMessage(), e);
-        }
-        try {
-            return json.toScenario(baseDir);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-        }
+        FieldTree tree = FieldTree.read(text, name, isYaml(name));
+        return tree.bind(ScenarioFields.class, MethodHandles.lookup()).toScenario(tree, baseDir);
     }
 
     private static boolean isYaml(String name) {
@@ -131,304 +110,227 @@ public final class ScenarioFile {
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
-    private static String line(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-    }
-
-    /**
-     * Finds the line of the field that a mapping error is about. Jackson reports where the enclosing
-     * object ends, which in YAML is the line after it; so the text is scanned once more for the line of
-     * {@code at.field}, or of a field of that name further inside {@code at}, or of {@code at} itself,
-     * falling back to Jackson's location.
-     */
-    private static String line(JsonProcessingException e, ObjectMapper mapper, byte[] text, String at, String field) {
-        java.util.Map<String, Integer> lines = fieldLines(mapper, text);
-        Integer line = lines.get(at + "." + field);
-        if (line == null && !field.isEmpty()) {
-            for (java.util.Map.Entry<String, Integer> entry : lines.entrySet()) {
-                if (entry.getKey().startsWith(at + ".") && entry.getKey().endsWith("." + field)) {
-                    line = entry.getValue();
-                }
-            }
-        }
-        if (line == null) {
-            line = lines.get(at);
-        }
-        return line == null ? line(e) : ":" + line;
-    }
-
-    /** The line of every field name in the text, by its path such as {@code cluster.nodes.fixed}. */
-    private static java.util.Map<String, Integer> fieldLines(ObjectMapper mapper, byte[] text) {
-        java.util.Map<String, Integer> lines = new java.util.HashMap<>();
-        // A copy without duplicate detection, so that the scan reaches a duplicated field and records its line.
-        com.fasterxml.jackson.core.JsonFactory factory = mapper.getFactory().copy()
-                .disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        try (JsonParser parser = factory.createParser(text)) {
-            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
-            java.util.ArrayDeque<int[]> indices = new java.util.ArrayDeque<>();
-            String prefix = "";
-            com.fasterxml.jackson.core.JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                switch (token) {
-                    case FIELD_NAME -> {
-                        String current = (stack.isEmpty() ? "" : stack.peek());
-                        String path = current.isEmpty() ? parser.currentName() : current + "." + parser.currentName();
-                        lines.put(path, parser.currentTokenLocation().getLineNr());
-                        prefix = path;
-                    }
-                    case START_OBJECT -> {
-                        stack.push(element(stack, indices, prefix));
-                        indices.push(new int[] {-1});
-                    }
-                    case START_ARRAY -> {
-                        stack.push(element(stack, indices, prefix));
-                        indices.push(new int[] {0});
-                    }
-                    case END_OBJECT, END_ARRAY -> {
-                        stack.pop();
-                        indices.pop();
-                        prefix = stack.isEmpty() ? "" : stack.peek();
-                    }
-                    default -> {
-                        if (!indices.isEmpty() && indices.peek()[0] >= 0) {
-                            indices.peek()[0]++;
-                        }
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // The mapping already failed for a reason of its own; fall back to Jackson's location.
-        }
-        return lines;
-    }
-
-    /** The path of a new object or array: the field it is the value of, or the next index of the enclosing array. */
-    private static String element(java.util.ArrayDeque<String> stack, java.util.ArrayDeque<int[]> indices,
-            String field) {
-        if (!indices.isEmpty() && indices.peek()[0] >= 0) {
-            return stack.peek() + "[" + indices.peek()[0]++ + "]";
-        }
-        return field;
-    }
-
-    private static String known(UnrecognizedPropertyException e) {
-        TreeSet<String> names = new TreeSet<>();
-        if (e.getKnownPropertyIds() != null) {
-            for (Object id : e.getKnownPropertyIds()) {
-                names.add(String.valueOf(id));
-            }
-        }
-        // The records' "value" components hold the built domain object; they are not fields of the file.
-        names.remove("value");
-        return String.join(", ", names);
-    }
-
-    /** The YAML mapper, in its own class so that JSON-only users never load the optional YAML module. */
-    private static final class Yaml {
-        private static final ObjectMapper MAPPER;
-
-        static {
-            ObjectMapper mapper;
-            try {
-                mapper = YAMLMapper.builder()
-                        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                        .build();
-            } catch (NoClassDefFoundError e) {
-                mapper = null;
-            }
-            MAPPER = mapper;
-        }
-
-        static ObjectMapper mapper() {
-            if (MAPPER == null) {
-                throw new IllegalStateException("YAML scenario files need com.fasterxml.jackson.dataformat:"
-                        + "jackson-dataformat-yaml on the class path; use a .json file or add that dependency");
-            }
-            return MAPPER;
-        }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "(top level)" : path.toString();
-    }
-
     private static <T> T or(T value, T fallback) {
         return value == null ? fallback : value;
     }
 
-    record ScenarioJson(PricingJson pricing, ConventionsJson conventions, WorkloadJson workload, RangeJson range,
-            LambdaJson lambda, ClusterJson cluster) {
-        ScenarioJson {
-            if (lambda == null) {
-                throw new IllegalArgumentException("lambda is required: {\"memoryMb\": ..., \"durationMs\": ...}");
-            }
-            if (cluster == null) {
-                throw new IllegalArgumentException("cluster is required: {\"instanceType\": ..., \"nodes\": ...}");
-            }
-        }
+    // The records below mirror the file: each component is a field, named as the file names it, null when
+    // the file leaves it out. docs/scenario-format.md documents each one (ScenarioFormatDocTest checks).
 
-        Scenario toScenario(Path baseDir) {
-            PricingTable table = pricing == null ? PricingTables.latest("aws", "us-east-1") : pricing.load(baseDir);
-            Conventions c = conventions == null ? Conventions.DEFAULT : conventions.value;
-            Workload w = workload == null ? Workload.of(1_000_000) : workload.value;
-            RequestRange r = range == null ? RequestRange.DEFAULT : range.value;
-            return new Scenario(w, lambda.value, cluster.value, table, c, r);
+    private record ScenarioFields(PricingFields pricing, ConventionsFields conventions, WorkloadFields workload,
+            RangeFields range, LambdaFields lambda, ClusterFields cluster) {
+
+        Scenario toScenario(FieldTree tree, Path baseDir) {
+            FieldTree.Place at = tree.at(this);
+            LambdaFunction function = at.required("lambda", lambda).toFunction(tree);
+            Cluster k = at.required("cluster", cluster).toCluster(tree);
+            Workload w = workload == null ? Breakeven.DEFAULT_WORKLOAD : workload.toWorkload(tree);
+            RequestRange r = range == null ? RequestRange.DEFAULT : range.toRange(tree);
+            Conventions c = conventions == null ? Conventions.DEFAULT : conventions.toConventions(tree);
+            PricingTable table = pricing == null ? Breakeven.defaultPricing() : pricing.toTable(tree, baseDir);
+            // Only the table can tell whether it prices the instance type.
+            return tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r), "instanceType");
         }
     }
 
-    record PricingJson(String provider, String region, String version, String file) {
-        PricingTable load(Path baseDir) {
-            if (file != null) {
-                if (provider != null || region != null || version != null) {
-                    throw new IllegalArgumentException("pricing takes either file or provider/region/version, not both");
-                }
+    private record PricingFields(String provider, String region, String version, String file) {
+
+        PricingTable toTable(FieldTree tree, Path baseDir) {
+            FieldTree.Place at = tree.at(this);
+            if (file == null) {
+                return at.make(() -> PricingTables.version(or(provider, Breakeven.DEFAULT_PROVIDER),
+                        or(region, Breakeven.DEFAULT_REGION), or(version, "latest")), "provider", "region", "version");
+            }
+            if (provider != null || region != null || version != null) {
+                throw at.error("pricing takes either file or provider, region and version, not both");
+            }
+            return at.make(() -> {
                 Path path = Path.of(file);
                 return PricingTables.fromFile(baseDir == null || path.isAbsolute() ? path : baseDir.resolve(path));
-            }
-            return PricingTables.version(or(provider, "aws"), or(region, "us-east-1"), or(version, "latest"));
+            }, "file");
         }
     }
 
-    static final class ConventionsJson {
-        final Conventions value;
+    private record ConventionsFields(Integer hoursPerMonth, Integer billingGranularityMs) {
 
-        ConventionsJson(@com.fasterxml.jackson.annotation.JsonProperty("hoursPerMonth") Integer hoursPerMonth,
-                @com.fasterxml.jackson.annotation.JsonProperty("billingGranularityMs") Integer billingGranularityMs) {
-            value = new Conventions(or(hoursPerMonth, 730), or(billingGranularityMs, 1));
+        Conventions toConventions(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            Conventions c = at.set(Conventions.DEFAULT, "hoursPerMonth", hoursPerMonth, Conventions::withHoursPerMonth);
+            return at.set(c, "billingGranularityMs", billingGranularityMs, Conventions::withBillingGranularityMs);
         }
     }
 
-    record WorkloadJson(Long requestsPerMonth, Double peakToAverageRatio, Workload value) {
-        WorkloadJson {
-            value = new Workload(or(requestsPerMonth, 1_000_000L), or(peakToAverageRatio, 1.0));
+    private record WorkloadFields(Long requestsPerMonth, Double peakToAverageRatio) {
+
+        Workload toWorkload(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            Workload w = at.set(Breakeven.DEFAULT_WORKLOAD, "requestsPerMonth", requestsPerMonth,
+                    Workload::withRequestsPerMonth);
+            return at.set(w, "peakToAverageRatio", peakToAverageRatio, Workload::withPeakToAverageRatio);
         }
     }
 
-    record RangeJson(Double fromRequestsPerMonth, Double toRequestsPerMonth, RequestRange value) {
-        RangeJson {
-            value = new RequestRange(or(fromRequestsPerMonth, RequestRange.DEFAULT.fromRequestsPerMonth()),
-                    or(toRequestsPerMonth, RequestRange.DEFAULT.toRequestsPerMonth()));
+    private record RangeFields(Double fromRequestsPerMonth, Double toRequestsPerMonth) {
+
+        RequestRange toRange(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            // The high end first, so that a range moved wholly above the default's is not refused on the way.
+            RequestRange r = at.set(RequestRange.DEFAULT, "toRequestsPerMonth", toRequestsPerMonth,
+                    (x, v) -> new RequestRange(x.fromRequestsPerMonth(), v));
+            return at.set(r, "fromRequestsPerMonth", fromRequestsPerMonth,
+                    (x, v) -> new RequestRange(v, x.toRequestsPerMonth()));
         }
     }
 
-    record ProvisionedJson(Integer environments, Double hoursPerMonth, Double shareOfRequests, Double durationMs) {
-    }
+    private record LambdaFields(Integer memoryMb, Double durationMs, String architecture, Integer ephemeralStorageMb,
+            Boolean freeTier, Double coldStartRatio, Double initDurationMs, ProvisionedFields provisionedConcurrency,
+            DownstreamFields downstream) {
 
-    record DownstreamItemJson(DownstreamKind kind, Double unitsPerRequest, Boolean paidByClusterToo) {
-        // Checked here, not where the items are used, so that the error's path names the item.
-        DownstreamItemJson {
-            if (kind == null) {
-                throw new IllegalArgumentException("kind is required, one of " + List.of(DownstreamKind.values()));
-            }
-            if (unitsPerRequest == null) {
-                throw new IllegalArgumentException("unitsPerRequest is required (" + kind.usageUnit() + " per request)");
-            }
-        }
-
-        DownstreamItem toItem() {
-            return new DownstreamItem(kind, unitsPerRequest, or(paidByClusterToo, kind.paidByClusterByDefault()));
-        }
-    }
-
-    record DownstreamJson(List<DownstreamItemJson> items, Double computeMultiplier, Boolean multiplierPaidByClusterToo) {
-    }
-
-    record LambdaJson(Integer memoryMb, Double durationMs, String architecture, Integer ephemeralStorageMb,
-            Boolean freeTier, Double coldStartRatio, Double initDurationMs, ProvisionedJson provisionedConcurrency,
-            DownstreamJson downstream, LambdaFunction value) {
-        LambdaJson {
-            if (memoryMb == null || durationMs == null) {
-                throw new IllegalArgumentException("lambda needs memoryMb (MB) and durationMs (ms)");
-            }
-            ProvisionedConcurrency pc = null;
-            if (provisionedConcurrency != null) {
-                ProvisionedJson p = provisionedConcurrency;
-                if (p.environments() == null || p.hoursPerMonth() == null) {
-                    throw new IllegalArgumentException("provisionedConcurrency needs environments and hoursPerMonth");
-                }
-                pc = new ProvisionedConcurrency(p.environments(), p.hoursPerMonth(), or(p.shareOfRequests(), 1.0),
-                        or(p.durationMs(), durationMs));
-            }
-            Downstream down = Downstream.NONE;
-            if (downstream != null) {
-                List<DownstreamItem> items = new ArrayList<>();
-                for (DownstreamItemJson item : or(downstream.items(), List.<DownstreamItemJson>of())) {
-                    items.add(item.toItem());
-                }
-                down = new Downstream(items, or(downstream.computeMultiplier(), 0.0),
-                        or(downstream.multiplierPaidByClusterToo(), false));
-            }
-            value = new LambdaFunction(memoryMb, durationMs, Architecture.of(or(architecture, "x86_64")),
-                    or(ephemeralStorageMb, 512), or(freeTier, false), or(coldStartRatio, 0.0), or(initDurationMs, 0.0),
-                    pc, down);
+        LambdaFunction toFunction(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            int memory = at.required("memoryMb", memoryMb);
+            double duration = at.required("durationMs", durationMs);
+            LambdaFunction f = at.make(() -> LambdaFunction.of(memory, duration), "memoryMb", "durationMs");
+            f = at.set(f, "architecture", architecture, (g, v) -> g.withArchitecture(Architecture.of(v)));
+            f = at.set(f, "ephemeralStorageMb", ephemeralStorageMb, LambdaFunction::withEphemeralStorageMb);
+            f = at.set(f, "freeTier", freeTier, LambdaFunction::withFreeTier);
+            f = at.set(f, "coldStartRatio", coldStartRatio, (g, v) -> g.withColdStarts(v, g.initDurationMs()));
+            f = at.set(f, "initDurationMs", initDurationMs, (g, v) -> g.withColdStarts(g.coldStartRatio(), v));
+            f = at.set(f, "provisionedConcurrency", provisionedConcurrency,
+                    (g, v) -> g.withProvisionedConcurrency(v.toProvisioned(tree, g.durationMs())));
+            return at.set(f, "downstream", downstream, (g, v) -> g.withDownstream(v.toDownstream(tree)));
         }
     }
 
-    record NodesJson(Integer fixed, Integer minimum, Double requestsPerSecondPerNode, Double cpuMsPerRequest,
-            Double targetUtilisation, NodeSizing value) {
-        NodesJson {
+    private record ProvisionedFields(Integer environments, Double hoursPerMonth, Double shareOfRequests,
+            Double durationMs) {
+
+        ProvisionedConcurrency toProvisioned(FieldTree tree, double functionDurationMs) {
+            FieldTree.Place at = tree.at(this);
+            int n = at.required("environments", environments);
+            double hours = at.required("hoursPerMonth", hoursPerMonth);
+            ProvisionedConcurrency p = at.make(() -> ProvisionedConcurrency.allMonth(n, hours, functionDurationMs),
+                    "environments", "hoursPerMonth");
+            p = at.set(p, "durationMs", durationMs,
+                    (x, v) -> new ProvisionedConcurrency(x.environments(), x.hoursPerMonth(), x.shareOfRequests(), v));
+            return at.set(p, "shareOfRequests", shareOfRequests,
+                    (x, v) -> new ProvisionedConcurrency(x.environments(), x.hoursPerMonth(), v, x.durationMs()));
+        }
+    }
+
+    private record DownstreamFields(List<ItemFields> items, Double computeMultiplier,
+            Boolean multiplierPaidByClusterToo) {
+
+        Downstream toDownstream(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            Downstream d = at.set(Downstream.NONE, "items", items, (x, v) -> new Downstream(
+                    v.stream().map(item -> item.toItem(tree)).toList(), x.computeMultiplier(),
+                    x.multiplierPaidByClusterToo()));
+            d = at.set(d, "computeMultiplier", computeMultiplier,
+                    (x, v) -> new Downstream(x.items(), v, x.multiplierPaidByClusterToo()));
+            return at.set(d, "multiplierPaidByClusterToo", multiplierPaidByClusterToo,
+                    (x, v) -> new Downstream(x.items(), x.computeMultiplier(), v));
+        }
+    }
+
+    private record ItemFields(DownstreamKind kind, Double unitsPerRequest, Boolean paidByClusterToo) {
+
+        DownstreamItem toItem(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            DownstreamKind k = at.required("kind", kind);
+            double units = at.required("unitsPerRequest", unitsPerRequest);
+            DownstreamItem item = at.make(() -> DownstreamItem.of(k, units), "unitsPerRequest");
+            return at.set(item, "paidByClusterToo", paidByClusterToo,
+                    (x, v) -> new DownstreamItem(x.kind(), x.unitsPerRequest(), v));
+        }
+    }
+
+    private record ClusterFields(String instanceType, NodesFields nodes, Integer controlPlanes,
+            Boolean extendedSupport, LoadBalancersFields loadBalancers, NatFields natGateways, Double storageGbPerNode,
+            OpsFields ops, List<FixedCostFields> fixedMonthlyCosts) {
+
+        Cluster toCluster(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            String type = at.required("instanceType", instanceType);
+            NodeSizing sizing = at.required("nodes", nodes).toSizing(tree);
+            Cluster c = at.make(() -> Cluster.of(type, sizing), "instanceType");
+            c = at.set(c, "controlPlanes", controlPlanes, (k, v) -> k.withControlPlanes(v, k.extendedSupport()));
+            c = at.set(c, "extendedSupport", extendedSupport, (k, v) -> k.withControlPlanes(k.clusters(), v));
+            c = at.set(c, "loadBalancers", loadBalancers, (k, v) -> k.withLoadBalancers(v.toLoadBalancers(tree)));
+            c = at.set(c, "natGateways", natGateways, (k, v) -> v.addTo(k, tree));
+            c = at.set(c, "storageGbPerNode", storageGbPerNode, Cluster::withStorageGbPerNode);
+            c = at.set(c, "ops", ops, (k, v) -> k.withOps(v.toOps(tree)));
+            return at.set(c, "fixedMonthlyCosts", fixedMonthlyCosts,
+                    (k, v) -> k.withFixedCosts(v.stream().map(cost -> cost.toFixedCost(tree)).toList()));
+        }
+    }
+
+    private record NodesFields(Integer fixed, Integer minimum, Double requestsPerSecondPerNode, Double cpuMsPerRequest,
+            Double targetUtilisation) {
+
+        NodeSizing toSizing(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
             if (fixed != null) {
                 if (minimum != null || requestsPerSecondPerNode != null || cpuMsPerRequest != null
                         || targetUtilisation != null) {
-                    throw new IllegalArgumentException("nodes takes either fixed, or minimum with requestsPerSecondPerNode "
-                            + "or cpuMsPerRequest and targetUtilisation, not both");
+                    throw at.error("nodes takes either fixed, or minimum with requestsPerSecondPerNode or "
+                            + "cpuMsPerRequest and targetUtilisation, not both");
                 }
-                value = NodeSizing.fixed(fixed);
-            } else if ((requestsPerSecondPerNode == null) == (cpuMsPerRequest == null)) {
-                throw new IllegalArgumentException("nodes needs fixed, or exactly one of requestsPerSecondPerNode "
-                        + "(requests/s) and cpuMsPerRequest (CPU-ms)");
-            } else {
-                int min = or(minimum, 2);
-                double util = or(targetUtilisation, 1.0);
-                value = requestsPerSecondPerNode != null ? NodeSizing.byCapacity(min, requestsPerSecondPerNode, util)
-                        : NodeSizing.byCpu(min, cpuMsPerRequest, util);
+                return at.make(() -> NodeSizing.fixed(fixed), "fixed");
             }
+            if ((requestsPerSecondPerNode == null) == (cpuMsPerRequest == null)) {
+                throw at.error("nodes needs fixed, or exactly one of requestsPerSecondPerNode (requests/s) and "
+                        + "cpuMsPerRequest (CPU-ms)");
+            }
+            int min = or(minimum, SIZED_MINIMUM_NODES);
+            double utilisation = or(targetUtilisation, SIZED_TARGET_UTILISATION);
+            return at.make(() -> requestsPerSecondPerNode != null
+                    ? NodeSizing.byCapacity(min, requestsPerSecondPerNode, utilisation)
+                    : NodeSizing.byCpu(min, cpuMsPerRequest, utilisation),
+                    "minimum", "requestsPerSecondPerNode", "cpuMsPerRequest", "targetUtilisation");
         }
     }
 
-    record LoadBalancersJson(String type, Integer count, Double requestsPerConnection, Double kilobytesPerRequest) {
+    private record LoadBalancersFields(String type, Integer count, Double requestsPerConnection,
+            Double kilobytesPerRequest) {
+
+        LoadBalancers toLoadBalancers(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            LoadBalancers b = at.set(ONE_LOAD_BALANCER, "type", type,
+                    (x, v) -> new LoadBalancers(v, x.count(), x.requestsPerConnection(), x.kilobytesPerRequest()));
+            b = at.set(b, "count", count,
+                    (x, v) -> new LoadBalancers(x.type(), v, x.requestsPerConnection(), x.kilobytesPerRequest()));
+            b = at.set(b, "requestsPerConnection", requestsPerConnection,
+                    (x, v) -> new LoadBalancers(x.type(), x.count(), v, x.kilobytesPerRequest()));
+            return at.set(b, "kilobytesPerRequest", kilobytesPerRequest,
+                    (x, v) -> new LoadBalancers(x.type(), x.count(), x.requestsPerConnection(), v));
+        }
     }
 
-    record NatJson(Integer count, Double kilobytesPerRequest) {
+    private record NatFields(Integer count, Double kilobytesPerRequest) {
+
+        Cluster addTo(Cluster cluster, FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            Cluster c = at.make(() -> cluster.withNat(or(count, NAT_GATEWAYS), cluster.natKilobytesPerRequest()),
+                    "count");
+            return at.set(c, "kilobytesPerRequest", kilobytesPerRequest, (k, v) -> k.withNat(k.natGateways(), v));
+        }
     }
 
-    record OpsJson(Double fte, BigDecimal loadedYearlyCostUsd) {
+    private record OpsFields(Double fte, BigDecimal loadedYearlyCostUsd) {
+
+        OpsHeadcount toOps(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            OpsHeadcount o = at.set(OpsHeadcount.NONE, "fte", fte, (x, v) -> new OpsHeadcount(v, x.loadedYearlyCost()));
+            return at.set(o, "loadedYearlyCostUsd", loadedYearlyCostUsd, (x, v) -> new OpsHeadcount(x.fte(), v));
+        }
     }
 
-    record FixedCostJson(String name, BigDecimal monthlyAmount) {
-    }
+    private record FixedCostFields(String name, BigDecimal monthlyAmount) {
 
-    record ClusterJson(String instanceType, NodesJson nodes, Integer controlPlanes, Boolean extendedSupport,
-            LoadBalancersJson loadBalancers, NatJson natGateways, Double storageGbPerNode, OpsJson ops,
-            List<FixedCostJson> fixedMonthlyCosts, Cluster value) {
-        ClusterJson {
-            if (instanceType == null || nodes == null) {
-                throw new IllegalArgumentException("cluster needs instanceType and nodes");
-            }
-            LoadBalancers lbs = loadBalancers == null ? LoadBalancers.NONE
-                    : new LoadBalancers(or(loadBalancers.type(), "ALB"), or(loadBalancers.count(), 1),
-                            or(loadBalancers.requestsPerConnection(), 1.0), or(loadBalancers.kilobytesPerRequest(), 0.0));
-            OpsHeadcount people = ops == null ? OpsHeadcount.NONE
-                    : new OpsHeadcount(or(ops.fte(), 0.0), or(ops.loadedYearlyCostUsd(), BigDecimal.ZERO));
-            List<FixedCost> fixed = new ArrayList<>();
-            for (FixedCostJson f : or(fixedMonthlyCosts, List.<FixedCostJson>of())) {
-                fixed.add(new FixedCost(f.name(), f.monthlyAmount()));
-            }
-            value = new Cluster(instanceType, nodes.value(), or(controlPlanes, 1), or(extendedSupport, false), lbs,
-                    natGateways == null ? 0 : or(natGateways.count(), 1),
-                    natGateways == null ? 0 : or(natGateways.kilobytesPerRequest(), 0.0), or(storageGbPerNode, 0.0),
-                    people, fixed);
+        FixedCost toFixedCost(FieldTree tree) {
+            // FixedCost itself says what a missing name or amount needs.
+            return tree.at(this).make(() -> new FixedCost(name, monthlyAmount), "name", "monthlyAmount");
         }
     }
 }

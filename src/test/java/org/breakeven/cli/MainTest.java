@@ -164,7 +164,7 @@ class MainTest {
                 + "  nodes:\n    fixed: 2\n");
         Run run = run("solve", file.toString());
         assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run.errLines()).containsExactly("breakeven: " + file + ":2: at lambda: memoryMb must be between 128"
+        assertThat(run.errLines()).containsExactly("breakeven: " + file + ":2: at lambda.memoryMb: memoryMb must be between 128"
                 + " and 10240 MB but was: 20000");
         assertThat(run.out()).isEmpty();
     }
