@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleConsumer;
 import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
@@ -54,15 +53,7 @@ public final class ClusterModel {
      * @return the node count
      */
     public static NodeCount nodeCount(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
-        InstanceType type = table.instance(cluster.instanceType());
-        NodeSizing sizing = cluster.nodes();
-        return switch (sizing.mode()) {
-            case FIXED -> new FixedNodes(sizing.fixedNodes());
-            case CAPACITY -> TrafficNodes.of(sizing.minimumNodes(), sizing.requestsPerSecondPerNode(),
-                    sizing.targetUtilisation(), workload.peakToAverageRatio(), conventions.hoursPerMonth());
-            case CPU -> TrafficNodes.of(sizing.minimumNodes(), type.vcpu() * 1000.0 / sizing.cpuMsPerRequest(),
-                    sizing.targetUtilisation(), workload.peakToAverageRatio(), conventions.hoursPerMonth());
-        };
+        return cluster.nodes().nodeCount(table.instance(cluster.instanceType()), workload, conventions);
     }
 
     /**
@@ -145,23 +136,5 @@ public final class ClusterModel {
                             "scenario input"), BigDecimal.ZERO, false));
         }
         return new BillModel(Side.CLUSTER, table.currency(), charges);
-    }
-
-    /** A constant node count. */
-    record FixedNodes(long count) implements NodeCount {
-        @Override
-        public long exact(BigDecimal requests) {
-            return count;
-        }
-
-        @Override
-        public long at(double requests) {
-            return count;
-        }
-
-        @Override
-        public void steps(double lo, double hi, DoubleConsumer out) {
-            // constant: no steps
-        }
     }
 }

@@ -1,78 +1,37 @@
 package org.breakeven.cluster;
 
 import org.breakeven.bill.Checks;
-
+import org.breakeven.bill.Conventions;
 import org.breakeven.bill.Format;
+import org.breakeven.bill.NodeCount;
+import org.breakeven.pricing.InstanceType;
+import org.breakeven.workload.Workload;
 
 /**
- * How many nodes the cluster runs: a fixed count, or sized from traffic.
+ * How many nodes the cluster runs: a {@linkplain Fixed fixed} count, or sized from traffic
+ * {@linkplain ByCapacity by a per-node capacity} or {@linkplain ByCpu by the CPU time of a request}.
  * <p>
  * Sized from traffic, the count is {@code max(minimumNodes, ceil(peak requests/s / (per-node capacity *
  * targetUtilisation)))}, where the peak is the month's average requests per second times the workload's
  * peak-to-average ratio, and the per-node capacity is given in requests per second or derived from CPU
  * time per request: {@code vCPUs * 1000 / cpuMsPerRequest}.
+ * <pre>{@code
+ * jshell> NodeSizing.byCapacity(3, 100, 0.5)
+ * $1 ==> at least 3 nodes of 100.0 requests/s at 50%
+ * }</pre>
  * <p>
- * This class is immutable and thread-safe.
- *
- * @param mode how the count is found
- * @param fixedNodes the count in {@link Mode#FIXED} mode
- * @param minimumNodes the HA minimum in the sized modes
- * @param requestsPerSecondPerNode the capacity of one node at 100% in {@link Mode#CAPACITY} mode
- * @param cpuMsPerRequest CPU time per request in {@link Mode#CPU} mode
- * @param targetUtilisation the share of capacity a node may use at the peak, (0, 1]
+ * Implementations are immutable and thread-safe.
  */
-public record NodeSizing(Mode mode, int fixedNodes, int minimumNodes, double requestsPerSecondPerNode,
-        double cpuMsPerRequest, double targetUtilisation) {
-
-    /** How the node count is found. */
-    public enum Mode {
-        /** A fixed number of nodes. */
-        FIXED,
-        /** From traffic and a per-node capacity in requests per second. */
-        CAPACITY,
-        /** From traffic and the CPU time each request needs. */
-        CPU
-    }
-
-    /**
-     * Creates a sizing, checking the values its mode uses.
-     *
-     * @param mode the mode
-     * @param fixedNodes 1 to 10,000 in FIXED mode
-     * @param minimumNodes 1 to 10,000 in the sized modes
-     * @param requestsPerSecondPerNode greater than 0 in CAPACITY mode
-     * @param cpuMsPerRequest greater than 0 in CPU mode
-     * @param targetUtilisation (0, 1] in the sized modes
-     */
-    public NodeSizing {
-        if (mode == null) {
-            throw new IllegalArgumentException("nodes.mode must be FIXED, CAPACITY or CPU but was: null");
-        }
-        switch (mode) {
-            case FIXED -> Checks.between("nodes.fixed", fixedNodes, 1, 10_000, "nodes");
-            case CAPACITY -> {
-                Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
-                Checks.positiveAtMost("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, 10_000_000,
-                        "requests/s");
-                Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
-            }
-            case CPU -> {
-                Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
-                Checks.positiveAtMost("nodes.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
-                Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
-            }
-            default -> throw new IllegalStateException();
-        }
-    }
+public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapacity, NodeSizing.ByCpu {
 
     /**
      * Obtains a fixed node count.
      *
      * @param nodes 1 to 10,000
-     * @return the sizing
+     * @return the sizing, a {@link Fixed}
      */
-    public static NodeSizing fixed(int nodes) {
-        return new NodeSizing(Mode.FIXED, nodes, 0, 0, 0, 0);
+    static NodeSizing fixed(int nodes) {
+        return new Fixed(nodes);
     }
 
     /**
@@ -81,10 +40,10 @@ public record NodeSizing(Mode mode, int fixedNodes, int minimumNodes, double req
      * @param minimumNodes the HA minimum
      * @param requestsPerSecondPerNode what one node serves at 100%
      * @param targetUtilisation the share of that to plan for at the peak
-     * @return the sizing
+     * @return the sizing, a {@link ByCapacity}
      */
-    public static NodeSizing byCapacity(int minimumNodes, double requestsPerSecondPerNode, double targetUtilisation) {
-        return new NodeSizing(Mode.CAPACITY, 0, minimumNodes, requestsPerSecondPerNode, 0, targetUtilisation);
+    static NodeSizing byCapacity(int minimumNodes, double requestsPerSecondPerNode, double targetUtilisation) {
+        return new ByCapacity(minimumNodes, requestsPerSecondPerNode, targetUtilisation);
     }
 
     /**
@@ -93,20 +52,157 @@ public record NodeSizing(Mode mode, int fixedNodes, int minimumNodes, double req
      * @param minimumNodes the HA minimum
      * @param cpuMsPerRequest CPU milliseconds per request
      * @param targetUtilisation the share of CPU to plan for at the peak
-     * @return the sizing
+     * @return the sizing, a {@link ByCpu}
      */
-    public static NodeSizing byCpu(int minimumNodes, double cpuMsPerRequest, double targetUtilisation) {
-        return new NodeSizing(Mode.CPU, 0, minimumNodes, 0, cpuMsPerRequest, targetUtilisation);
+    static NodeSizing byCpu(int minimumNodes, double cpuMsPerRequest, double targetUtilisation) {
+        return new ByCpu(minimumNodes, cpuMsPerRequest, targetUtilisation);
     }
 
-    @Override
-    public String toString() {
-        return switch (mode) {
-            case FIXED -> fixedNodes + " nodes";
-            case CAPACITY -> "at least " + minimumNodes + " nodes of " + requestsPerSecondPerNode + " requests/s at "
+    /**
+     * Gets the fewest nodes the cluster runs at any traffic: the fixed count, or the HA minimum.
+     *
+     * @return the count, at least 1
+     */
+    int minimumNodes();
+
+    /**
+     * Builds the node count as a function of the month's requests.
+     *
+     * @param type the node instance type, for its vCPUs
+     * @param workload the workload, for its peak-to-average ratio
+     * @param conventions the month length
+     * @return the node count
+     */
+    NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions);
+
+    /**
+     * A fixed number of nodes, whatever the traffic.
+     * <p>
+     * This class is immutable and thread-safe.
+     *
+     * @param nodes the count, 1 to 10,000
+     */
+    record Fixed(int nodes) implements NodeSizing {
+
+        /**
+         * Creates a fixed count, checking it.
+         *
+         * @param nodes 1 to 10,000
+         */
+        public Fixed {
+            Checks.between("nodes.fixed", nodes, 1, 10_000, "nodes");
+        }
+
+        /**
+         * Gets the fixed count.
+         *
+         * @return the count
+         */
+        @Override
+        public int minimumNodes() {
+            return nodes;
+        }
+
+        @Override
+        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            return new FixedNodes(nodes);
+        }
+
+        /**
+         * Outputs {@code 3 nodes}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return nodes + " nodes";
+        }
+    }
+
+    /**
+     * Nodes sized from traffic and a per-node capacity in requests per second.
+     * <p>
+     * This class is immutable and thread-safe.
+     *
+     * @param minimumNodes the HA minimum, 1 to 10,000
+     * @param requestsPerSecondPerNode the capacity of one node at 100%, (0, 10^7] requests/s
+     * @param targetUtilisation the share of capacity a node may use at the peak, (0, 1]
+     */
+    record ByCapacity(int minimumNodes, double requestsPerSecondPerNode, double targetUtilisation)
+            implements NodeSizing {
+
+        /**
+         * Creates a sizing, checking each value.
+         *
+         * @param minimumNodes 1 to 10,000
+         * @param requestsPerSecondPerNode greater than 0, at most 10^7 requests/s
+         * @param targetUtilisation greater than 0, at most 1
+         */
+        public ByCapacity {
+            Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
+            Checks.positiveAtMost("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, 10_000_000,
+                    "requests/s");
+            Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
+        }
+
+        @Override
+        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            return TrafficNodes.of(minimumNodes, requestsPerSecondPerNode, targetUtilisation,
+                    workload.peakToAverageRatio(), conventions.hoursPerMonth());
+        }
+
+        /**
+         * Outputs {@code at least 3 nodes of 100.0 requests/s at 50%}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "at least " + minimumNodes + " nodes of " + requestsPerSecondPerNode + " requests/s at "
                     + Format.percent(targetUtilisation) + "%";
-            case CPU -> "at least " + minimumNodes + " nodes, " + cpuMsPerRequest + " CPU-ms/request at "
+        }
+    }
+
+    /**
+     * Nodes sized from traffic and the CPU time each request needs: one node serves
+     * {@code vCPUs * 1000 / cpuMsPerRequest} requests per second at 100%.
+     * <p>
+     * This class is immutable and thread-safe.
+     *
+     * @param minimumNodes the HA minimum, 1 to 10,000
+     * @param cpuMsPerRequest CPU time per request, (0, 900,000] CPU-ms
+     * @param targetUtilisation the share of CPU a node may use at the peak, (0, 1]
+     */
+    record ByCpu(int minimumNodes, double cpuMsPerRequest, double targetUtilisation) implements NodeSizing {
+
+        /**
+         * Creates a sizing, checking each value.
+         *
+         * @param minimumNodes 1 to 10,000
+         * @param cpuMsPerRequest greater than 0, at most 900,000 CPU-ms
+         * @param targetUtilisation greater than 0, at most 1
+         */
+        public ByCpu {
+            Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
+            Checks.positiveAtMost("nodes.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
+            Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
+        }
+
+        @Override
+        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            return TrafficNodes.of(minimumNodes, type.vcpu() * 1000.0 / cpuMsPerRequest, targetUtilisation,
+                    workload.peakToAverageRatio(), conventions.hoursPerMonth());
+        }
+
+        /**
+         * Outputs {@code at least 2 nodes, 20.0 CPU-ms/request at 57%}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "at least " + minimumNodes + " nodes, " + cpuMsPerRequest + " CPU-ms/request at "
                     + Format.percent(targetUtilisation) + "%";
-        };
+        }
     }
 }

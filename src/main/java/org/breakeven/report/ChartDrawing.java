@@ -304,8 +304,8 @@ final class ChartDrawing {
     private static String clusterLabel(Scenario scenario) {
         org.breakeven.cluster.NodeSizing nodes = scenario.cluster().nodes();
         String type = scenario.cluster().instanceType();
-        return "EKS cluster: " + (nodes.mode() == org.breakeven.cluster.NodeSizing.Mode.FIXED
-                ? nodes.fixedNodes() + " x " + type
+        return "EKS cluster: " + (nodes instanceof org.breakeven.cluster.NodeSizing.Fixed fixed
+                ? fixed.nodes() + " x " + type
                 : type + " nodes sized from peak traffic (at least " + nodes.minimumNodes() + ")")
                 + (scenario.cluster().loadBalancers().count() > 0 ? ", " + scenario.cluster().loadBalancers() : "");
     }
