@@ -21,11 +21,14 @@ import java.util.function.DoubleConsumer;
  * compute cost.</li>
  * </ul>
  * <p>
+ * The three shapes are the only kinds of quantity: the class is sealed, so the solver's breakpoints and
+ * the fast and exact forms cover every quantity a bill can hold.
+ * <p>
  * Implementations are immutable and thread-safe.
  */
-public abstract class Quantity {
+public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Quantity.GrossCost {
 
-    Quantity() {
+    private Quantity() {
     }
 
     /**

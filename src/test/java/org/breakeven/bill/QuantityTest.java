@@ -146,4 +146,31 @@ class QuantityTest {
         assertThat(gross.at(300)).isEqualTo(125.0);
         assertThat(breakpoints(gross, 0, 1000)).containsExactly(200.0);
     }
+
+    /** The three shapes are the only kinds, and each factory builds one of them. */
+    @Test
+    void quantity_sealedToItsThreeShapes() {
+        assertThat(Quantity.class.getPermittedSubclasses())
+                .containsExactly(Quantity.Split.class, Quantity.Steps.class, Quantity.GrossCost.class);
+        assertThat(Quantity.fixed(dec("1"))).isInstanceOf(Quantity.Split.class);
+        assertThat(Quantity.perRequest(dec("1"))).isInstanceOf(Quantity.Split.class);
+        assertThat(Quantity.ratio(dec("1"), dec("2"))).isInstanceOf(Quantity.Split.class);
+        assertThat(Quantity.steps(dec("1"), new NodeCount() {
+            @Override
+            public long exact(BigDecimal requests) {
+                return 1;
+            }
+
+            @Override
+            public long at(double requests) {
+                return 1;
+            }
+
+            @Override
+            public void steps(double lo, double hi, java.util.function.DoubleConsumer out) {
+                // constant
+            }
+        })).isInstanceOf(Quantity.Steps.class);
+        assertThat(Quantity.grossCostOf(List.of())).isInstanceOf(Quantity.GrossCost.class);
+    }
 }
