@@ -45,9 +45,10 @@ class BillPropertiesTest {
         Arbitrary<Double> multiplier = Arbitraries.of(0.0, 1.0, 3.0, 5.0);
         Arbitrary<Integer> ephemeral = Arbitraries.integers().between(512, 10_240);
         Arbitrary<Double> cold = Arbitraries.doubles().between(0, 0.2);
-        Arbitrary<ProvisionedConcurrency> pc = Combinators.combine(Arbitraries.integers().between(1, 50),
+        Arbitrary<ProvisionedConcurrency> pc = Arbitraries.oneOf(Combinators.combine(Arbitraries.integers().between(1, 50),
                 Arbitraries.doubles().between(1, 730), Arbitraries.doubles().between(0, 1),
-                Arbitraries.doubles().between(1, 5000)).as(ProvisionedConcurrency::new).injectNull(0.5);
+                Arbitraries.doubles().between(1, 5000)).as(ProvisionedConcurrency::new),
+                Arbitraries.just(ProvisionedConcurrency.NONE));
         return Combinators.combine(memory, duration, arch, free, multiplier, ephemeral, cold, pc)
                 .as((m, d, a, f, x, e, c, p) -> new LambdaFunction(m, d, a, e, f, c, 300, p,
                         new Downstream(List.of(DownstreamItem.of(DownstreamKind.API_GATEWAY_REST, 1),

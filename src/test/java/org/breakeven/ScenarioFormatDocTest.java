@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -30,6 +29,7 @@ import org.breakeven.pricing.PricingTables;
 import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
+import org.breakeven.serverless.ProvisionedConcurrency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -179,8 +179,8 @@ class ScenarioFormatDocTest {
         cases.put("lambda.freeTier", new Case(MINIMAL, s -> s.function().freeTier(), Boolean::valueOf));
         cases.put("lambda.coldStartRatio", new Case(MINIMAL, s -> s.function().coldStartRatio(), Double::valueOf));
         cases.put("lambda.initDurationMs", new Case(MINIMAL, s -> s.function().initDurationMs(), Double::valueOf));
-        cases.put("lambda.provisionedConcurrency", new Case(MINIMAL, s -> s.function().provisionedConcurrency(),
-                d -> none(d, Optional.empty())));
+        cases.put("lambda.provisionedConcurrency", new Case(MINIMAL, s -> s.function().provisioned(),
+                d -> none(d, ProvisionedConcurrency.NONE)));
         cases.put("lambda.downstream", new Case(MINIMAL, s -> s.function().downstream(),
                 d -> none(d, Downstream.NONE)));
         cases.put("lambda.provisionedConcurrency.shareOfRequests", new Case(pc,

@@ -122,6 +122,7 @@ class ToStringTest {
         assertThat(NodeSizing.byCapacity(3, 100, 0.5)).hasToString("at least 3 nodes of 100.0 requests/s at 50%");
         assertThat(ProvisionedConcurrency.allMonth(1, 730, 200))
                 .hasToString("1 environments for 730.0 h/month, taking 100% of requests at 200.0 ms");
+        assertThat(ProvisionedConcurrency.NONE).hasToString("none");
     }
 
     /** Downstream items alone, a multiplier alone, and nothing: no stray spaces, nothing shown for nothing. */

@@ -298,7 +298,8 @@ final class ChartDrawing {
     private static String lambdaLabel(Scenario scenario) {
         return "Lambda: " + scenario.function().memoryMb() + " MB " + scenario.function().architecture() + ", "
                 + Format.plain(BigDecimal.valueOf(scenario.function().durationMs())) + " ms"
-                + (scenario.function().provisioned() != null ? ", Provisioned Concurrency" : "");
+                + (scenario.function().provisioned().equals(
+                        org.breakeven.serverless.ProvisionedConcurrency.NONE) ? "" : ", Provisioned Concurrency");
     }
 
     private static String clusterLabel(Scenario scenario) {

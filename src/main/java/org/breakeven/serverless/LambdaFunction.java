@@ -3,7 +3,6 @@ package org.breakeven.serverless;
 import org.breakeven.bill.Checks;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.breakeven.bill.Format;
 
 /**
@@ -25,7 +24,7 @@ import org.breakeven.bill.Format;
  * @param freeTier true to deduct the free tier from requests and on-demand GB-seconds
  * @param coldStartRatio the share of invocations that start cold and pay for INIT, 0 to 1
  * @param initDurationMs the INIT duration of a cold start, 0 to 10,000 ms
- * @param provisioned Provisioned Concurrency, or null for none
+ * @param provisioned Provisioned Concurrency, {@link ProvisionedConcurrency#NONE} for none
  * @param downstream the charges that ride on every request
  */
 public record LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
@@ -45,13 +44,14 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @param freeTier whether the free tier is deducted
      * @param coldStartRatio 0 to 1
      * @param initDurationMs 0 to 10,000 ms
-     * @param provisioned may be null
+     * @param provisioned not null, {@link ProvisionedConcurrency#NONE} for none
      * @param downstream not null
      */
     public LambdaFunction {
         Checks.between("memoryMb", memoryMb, 128, 10_240, "MB");
         Checks.positiveAtMost("durationMs", durationMs, MAX_DURATION_MS, "ms");
         Objects.requireNonNull(architecture, "architecture");
+        Objects.requireNonNull(provisioned, "provisioned");
         Checks.between("ephemeralStorageMb", ephemeralStorageMb, 512, 10_240, "MB");
         Checks.between("coldStartRatio", coldStartRatio, 0, 1, "(fraction of invocations)");
         Checks.between("initDurationMs", initDurationMs, 0, 10_000, "ms");
@@ -67,16 +67,8 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @return the function
      */
     public static LambdaFunction of(int memoryMb, double durationMs) {
-        return new LambdaFunction(memoryMb, durationMs, Architecture.X86_64, 512, false, 0, 0, null, Downstream.NONE);
-    }
-
-    /**
-     * Gets the Provisioned Concurrency setting.
-     *
-     * @return the setting, if any
-     */
-    public Optional<ProvisionedConcurrency> provisionedConcurrency() {
-        return Optional.ofNullable(provisioned);
+        return new LambdaFunction(memoryMb, durationMs, Architecture.X86_64, 512, false, 0, 0,
+                ProvisionedConcurrency.NONE, Downstream.NONE);
     }
 
     /**
@@ -147,9 +139,9 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
     }
 
     /**
-     * Returns a copy with Provisioned Concurrency, or without it for null.
+     * Returns a copy with Provisioned Concurrency, or without it for {@link ProvisionedConcurrency#NONE}.
      *
-     * @param setting the setting, may be null
+     * @param setting the setting, not null
      * @return the copy
      */
     public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency setting) {
@@ -174,7 +166,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
                 + (ephemeralStorageMb > 512 ? ", " + ephemeralStorageMb + " MB ephemeral" : "")
                 + (freeTier ? ", free tier" : "")
                 + (coldStartRatio > 0 ? ", " + Format.percent(coldStartRatio) + "% cold starts of " + initDurationMs + " ms" : "")
-                + (provisioned != null ? ", PC " + provisioned : "")
+                + (provisioned.equals(ProvisionedConcurrency.NONE) ? "" : ", PC " + provisioned)
                 + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream);
     }
 }

@@ -62,11 +62,12 @@ public final class ServerlessModel {
         BigDecimal onDemandSeconds = warmSeconds.multiply(BigDecimal.ONE.subtract(cold)).add(coldSeconds.multiply(cold));
 
         ProvisionedConcurrency pc = function.provisioned();
+        boolean provisioned = !pc.equals(ProvisionedConcurrency.NONE);
         BigDecimal share = BigDecimal.ZERO;
         BigDecimal capacity = BigDecimal.ZERO;
         BigDecimal pcSeconds = BigDecimal.ZERO;
         BigDecimal enabledSeconds = BigDecimal.ZERO;
-        if (pc != null) {
+        if (provisioned) {
             share = BigDecimal.valueOf(pc.shareOfRequests());
             pcSeconds = billedSeconds(pc.durationMs(), step);
             enabledSeconds = BigDecimal.valueOf(pc.hoursPerMonth()).multiply(FIVE_MINUTES_PER_HOUR)
@@ -87,7 +88,7 @@ public final class ServerlessModel {
                 Quantity.split(BigDecimal.ZERO, onDemandGbs, onDemandGbs.negate(), share, capacity), "GB-seconds",
                 table.rate("lambda.duration." + arch, GB_SECOND_RATE),
                 free ? table.allowance("lambda.freeTier.gbSeconds").quantity() : BigDecimal.ZERO, false));
-        if (pc != null) {
+        if (provisioned) {
             compute.add(Charge.of("Provisioned Concurrency (" + arch + ")",
                     Quantity.fixed(BigDecimal.valueOf(pc.environments()).multiply(gb).multiply(enabledSeconds)),
                     "GB-seconds", table.rate("lambda.provisionedConcurrency." + arch, GB_SECOND_RATE),

@@ -1,6 +1,7 @@
 package org.breakeven.serverless;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -312,12 +313,29 @@ class ServerlessModelTest {
         Bill bill = model.bill(1_000_000);
         model.breakpoints(0, 20e9, breakpoints::add);
 
-        assertThat(function.provisionedConcurrency()).contains(idle);
-        assertThat(LambdaFunction.of(1024, 1000).provisionedConcurrency()).isEmpty();
+        assertThat(function.provisioned()).isEqualTo(idle);
         assertThat(bill.item("Provisioned Concurrency (x86_64)").amount().amount()).isEqualByComparingTo("10.9500876");
         assertThat(bill.item("Duration (x86_64)").amount().amount()).isEqualByComparingTo("16.6667");
         assertThat(bill.item("Duration on Provisioned Concurrency (x86_64)").amount().amount()).isEqualByComparingTo("0");
         assertThat(breakpoints).containsExactly(6e9, 15e9);
+    }
+
+    /**
+     * Without Provisioned Concurrency a function holds {@link ProvisionedConcurrency#NONE}, never null, and its
+     * bill has no Provisioned Concurrency lines; setting NONE again removes a setting.
+     */
+    @Test
+    void provisioned_noneByDefaultAndNeverNull() {
+        LambdaFunction plain = LambdaFunction.of(1024, 1000);
+        LambdaFunction removed = plain.withProvisionedConcurrency(ProvisionedConcurrency.allMonth(1, 730, 100))
+                .withProvisionedConcurrency(ProvisionedConcurrency.NONE);
+
+        assertThat(plain.provisioned()).isSameAs(ProvisionedConcurrency.NONE);
+        assertThat(removed).isEqualTo(plain);
+        assertThat(bill(removed, 1_000_000).items()).extracting(item -> item.name())
+                .containsExactly("Requests", "Duration (x86_64)");
+        assertThatThrownBy(() -> plain.withProvisionedConcurrency(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("provisioned");
     }
 
     @Test
