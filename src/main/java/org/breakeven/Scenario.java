@@ -119,7 +119,7 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = ServerlessModel.of(function, pricing, conventions);
+            model = ServerlessModel.billModel(function, pricing, conventions);
             serverlessModel = model;
         }
         return model;
@@ -133,7 +133,7 @@ public final class Scenario {
     public BillModel clusterModel() {
         BillModel model = clusterModel;
         if (model == null) {
-            model = ClusterModel.of(cluster, pricing, workload, conventions);
+            model = ClusterModel.billModel(cluster, pricing, workload, conventions);
             clusterModel = model;
         }
         return model;

@@ -65,7 +65,7 @@ public final class ClusterModel {
      * @param conventions the month length
      * @return the bill model
      */
-    public static BillModel of(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+    public static BillModel billModel(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
         InstanceType type = table.instance(cluster.instanceType());
         NodeCount nodes = nodeCount(cluster, table, workload, conventions);
         BigDecimal hours = BigDecimal.valueOf(conventions.hoursPerMonth());

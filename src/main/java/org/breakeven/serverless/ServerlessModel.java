@@ -52,7 +52,7 @@ public final class ServerlessModel {
      * @param conventions the billing conventions
      * @return the bill model
      */
-    public static BillModel of(LambdaFunction function, PricingTable table, Conventions conventions) {
+    public static BillModel billModel(LambdaFunction function, PricingTable table, Conventions conventions) {
         String arch = function.architecture().id();
         BigDecimal gb = BigDecimal.valueOf(function.memoryMb()).divide(MB_PER_GB);
         BigDecimal step = BigDecimal.valueOf(conventions.billingGranularityMs());

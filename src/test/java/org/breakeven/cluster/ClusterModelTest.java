@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ClusterModelTest {
 
     private static BillModel model(Cluster cluster, Workload workload) {
-        return ClusterModel.of(cluster, TestTables.usEast1(), workload, Conventions.DEFAULT);
+        return ClusterModel.billModel(cluster, TestTables.usEast1(), workload, Conventions.DEFAULT);
     }
 
     /**
@@ -186,7 +186,7 @@ class ClusterModelTest {
     }
 
     @Test
-    void of_unknownInstanceType() {
+    void billModel_unknownInstanceType() {
         Cluster cluster = Cluster.of("t3.gigantic", NodeSizing.fixed(3));
 
         assertThatThrownBy(() -> model(cluster, Workload.of(0)))

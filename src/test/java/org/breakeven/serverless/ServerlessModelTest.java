@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ServerlessModelTest {
 
     private static Bill bill(LambdaFunction function, long requests) {
-        return ServerlessModel.of(function, TestTables.usEast1(), Conventions.DEFAULT).bill(requests);
+        return ServerlessModel.billModel(function, TestTables.usEast1(), Conventions.DEFAULT).bill(requests);
     }
 
     /**
@@ -219,9 +219,9 @@ class ServerlessModelTest {
     @Test
     void bill_roundsEachInvocationUpToTheBillingStep() {
         LambdaFunction function = LambdaFunction.of(1024, 120.2);
-        Bill ms = ServerlessModel.of(function, TestTables.usEast1(), Conventions.DEFAULT).bill(1000);
-        Bill legacy = ServerlessModel.of(function, TestTables.usEast1(), Conventions.DEFAULT.withBillingGranularityMs(100))
-                .bill(1000);
+        Bill ms = ServerlessModel.billModel(function, TestTables.usEast1(), Conventions.DEFAULT).bill(1000);
+        Bill legacy = ServerlessModel.billModel(function, TestTables.usEast1(),
+                Conventions.DEFAULT.withBillingGranularityMs(100)).bill(1000);
 
         assertThat(ms.item("Duration (x86_64)").quantity()).isEqualByComparingTo("121");
         assertThat(legacy.item("Duration (x86_64)").quantity()).isEqualByComparingTo("200");
@@ -234,7 +234,7 @@ class ServerlessModelTest {
      */
     @Test
     void bill_awsOldExample2WithLegacyGranularity() {
-        Bill bill = ServerlessModel.of(LambdaFunction.of(128, 200).withFreeTier(true), TestTables.usEast1(),
+        Bill bill = ServerlessModel.billModel(LambdaFunction.of(128, 200).withFreeTier(true), TestTables.usEast1(),
                 Conventions.DEFAULT.withBillingGranularityMs(100)).bill(30_000_000);
 
         assertThat(bill.item("Duration (x86_64)").rounded().amount()).isEqualByComparingTo("5.83");
@@ -307,7 +307,7 @@ class ServerlessModelTest {
     void bill_provisionedConcurrencyThatTakesNoRequests() {
         ProvisionedConcurrency idle = new ProvisionedConcurrency(1, 730, 0, 1000);
         LambdaFunction function = LambdaFunction.of(1024, 1000).withProvisionedConcurrency(idle);
-        org.breakeven.bill.BillModel model = ServerlessModel.of(function, TestTables.usEast1(), Conventions.DEFAULT);
+        org.breakeven.bill.BillModel model = ServerlessModel.billModel(function, TestTables.usEast1(), Conventions.DEFAULT);
         List<Double> breakpoints = new java.util.ArrayList<>();
 
         Bill bill = model.bill(1_000_000);
