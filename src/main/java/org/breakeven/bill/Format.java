@@ -2,6 +2,8 @@ package org.breakeven.bill;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Locale-independent number formatting for {@code toString} and reports: a dot for decimals, commas
@@ -58,6 +60,66 @@ public final class Format {
             return oneDecimal(value / 1e3) + "K";
         }
         return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * Reads a number of requests as {@link #brief} prints it and as people write it: {@code 950},
+     * {@code 30.3K}, {@code 52.4M}, {@code 1.2B}, {@code 10.0T}, {@code 1,000,000}, {@code 1_000_000},
+     * {@code 1e6}; the suffix in either case. This is the one reader of short numbers: the command line,
+     * {@code RequestRange.parse} and anyone else use it.
+     * <p>
+     * The suffix scales the written decimal exactly ({@code 52.4M} is 52,400,000) before the one rounding
+     * to {@code double}. {@code brief} rounds to one decimal, so {@code parseRequests(brief(x))} is
+     * {@code x} only when {@code x} has no more digits than {@code brief} shows; {@link #exact} prints every
+     * digit and reads back exactly.
+     * <pre>{@code
+     * jshell> Format.parseRequests("52.4M")
+     * $1 ==> 5.24E7
+     * }</pre>
+     *
+     * @param text the text, such as {@code 2.5B}
+     * @return the number, finite (the caller checks its range)
+     * @throws IllegalArgumentException if the text is not such a number
+     */
+    public static double parseRequests(String text) {
+        Objects.requireNonNull(text, "text");
+        String digits = text.strip().replace(",", "").replace("_", "").toUpperCase(Locale.ROOT);
+        int power = digits.isEmpty() ? 0 : switch (digits.charAt(digits.length() - 1)) {
+            case 'K' -> 3;
+            case 'M' -> 6;
+            case 'B' -> 9;
+            case 'T' -> 12;
+            default -> 0;
+        };
+        if (power > 0) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        double value;
+        try {
+            value = new BigDecimal(digits).scaleByPowerOfTen(power).doubleValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("'" + text
+                    + "' is not a number of requests such as 1000000, 1e6, 2.5M or 10K");
+        }
+        return value;
+    }
+
+    /**
+     * Formats a number exactly, with thousands separators: the shortest decimal that reads back as the same
+     * {@code double} ({@link Double#toString}'s digits), without exponent: {@code 52,411,544},
+     * {@code 1,234.5}, {@code 0.25}.
+     *
+     * @param value the number, finite
+     * @return the text
+     */
+    public static String exact(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return grouped(plain(BigDecimal.valueOf(value)));
     }
 
     /**

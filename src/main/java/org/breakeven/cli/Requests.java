@@ -1,13 +1,13 @@
 package org.breakeven.cli;
 
-import java.math.BigDecimal;
-import java.util.Locale;
+import org.breakeven.bill.Format;
 import org.breakeven.workload.Workload;
 import picocli.CommandLine;
 
 /**
- * Reads a number of requests per month as people write it: {@code 1000000}, {@code 1,000,000},
- * {@code 1e6}, {@code 1M}, {@code 2.5B}, {@code 10K}.
+ * Reads a number of requests per month as people write it ({@code 1000000}, {@code 1,000,000},
+ * {@code 1e6}, {@code 1M}, {@code 2.5B}, {@code 10K}) through {@link Format#parseRequests}, and checks
+ * that it is a month's worth.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -26,26 +26,11 @@ final class Requests implements CommandLine.ITypeConverter<Double> {
      * @throws CommandLine.TypeConversionException if it is not such a number
      */
     static double parse(String text) {
-        String t = text.strip().replace(",", "").replace("_", "").toUpperCase(Locale.ROOT);
-        double scale = 1;
-        if (t.endsWith("K")) {
-            scale = 1e3;
-        } else if (t.endsWith("M")) {
-            scale = 1e6;
-        } else if (t.endsWith("B")) {
-            scale = 1e9;
-        } else if (t.endsWith("T")) {
-            scale = 1e12;
-        }
-        if (scale > 1) {
-            t = t.substring(0, t.length() - 1);
-        }
         double value;
         try {
-            value = new BigDecimal(t).doubleValue() * scale;
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text
-                    + "' is not a number of requests such as 1000000, 1e6, 2.5M or 10K");
+            value = Format.parseRequests(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
         if (!(value >= 0 && value <= Workload.MAX_REQUESTS_PER_MONTH)) {
             throw new CommandLine.TypeConversionException("requests must be between 0 and 10^13 per month but was: "

@@ -2,9 +2,15 @@ package org.breakeven.bill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.math.BigDecimal;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The number formats that every toString relies on. */
 class FormatTest {
@@ -48,5 +54,46 @@ class FormatTest {
     @CsvSource({"0, 0", "0.57, 57", "0.075, 7.5", "1, 100", "0.07, 7", "0.16666666666666666, 16.666666666666666"})
     void percent_fromDecimalDigits(double fraction, String expected) {
         assertThat(Format.percent(fraction)).isEqualTo(expected);
+    }
+
+    /** Every form people write, each suffix in both cases; a suffix scales the decimal exactly. */
+    @ParameterizedTest
+    @CsvSource({"0, 0", "950, 950", "' 950 ', 950", "'1,000,000', 1000000", "1_000_000, 1000000", "1e6, 1000000",
+        "30.3K, 30300", "30.3k, 30300", "52.4M, 52400000", "52.4m, 52400000", "2.5B, 2500000000",
+        "2.5b, 2500000000", "10.0T, 10000000000000", "10t, 10000000000000", "'1,234.0T', 1234000000000000",
+        "0.5, 0.5", "-1.0M, -1000000"})
+    void parseRequests_shortAndLongForms(String text, double expected) {
+        assertThat(Format.parseRequests(text)).isEqualTo(expected);
+    }
+
+    /**
+     * What {@code brief} prints reads back as the number it shows: the rows of
+     * {@link #brief_usesThousandsMillionsBillions}, each text with the number its digits say.
+     */
+    @ParameterizedTest
+    @CsvSource({"999.4, 999", "999.5, 1000", "30300, 30300", "999949, 999900", "52411544, 52400000",
+        "3681436777, 3700000000", "10000000000, 10000000000", "1234000000000000, 1234000000000000"})
+    void parseRequests_readsWhatBriefPrints(double value, double shown) {
+        assertThat(Format.parseRequests(Format.brief(value))).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lots", "", "M", "1.2.3M", "1MB", "NaN", "Infinity", "1e400", "1e99999999999", "1e2147483647K"})
+    void parseRequests_notANumber(String text) {
+        assertThatThrownBy(() -> Format.parseRequests(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'" + text + "' is not a number of requests such as 1000000, 1e6, 2.5M or 10K");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "0.25, 0.25", "950, 950", "1234.5, '1,234.5'", "52411544, '52,411,544'",
+        "10000000000000, '10,000,000,000,000'", "-1234567.5, '-1,234,567.5'", "Infinity, Infinity"})
+    void exact_everyDigitWithThousands(double value, String expected) {
+        assertThat(Format.exact(value)).isEqualTo(expected);
+    }
+
+    /** {@code exact} prints every digit that the double needs, so it reads back as the same double. */
+    @Property
+    void exact_readsBackExactly(@ForAll @DoubleRange(min = 0, max = 1e13) double value) {
+        assertThat(Format.parseRequests(Format.exact(value))).isEqualTo(value);
     }
 }
