@@ -3,17 +3,21 @@ package org.breakeven.bill;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of money in one currency.
  * <p>
  * The amount is kept unrounded; {@link #roundedToCents()} rounds half-up to two decimals, the way
  * AWS's own worked examples round each line of a bill. {@code toString} shows the rounded form,
- * for example {@code USD 107.10}.
+ * for example {@code USD 107.10}, and {@link #parse} reads that back.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class Money implements Comparable<Money> {
+
+    /** An optional minus, digits grouped in threes by commas or not grouped at all, optional decimals. */
+    private static final Pattern AMOUNT = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
     private final String currency;
     private final BigDecimal amount;
@@ -59,6 +63,31 @@ public final class Money implements Comparable<Money> {
      */
     public static Money usd(String amount) {
         return new Money("USD", new BigDecimal(amount));
+    }
+
+    /**
+     * Obtains an instance of {@code Money} from the text that {@link #toString} prints: a currency code, one
+     * space and an amount, with or without thousands separators, such as {@code USD 1,234.56},
+     * {@code USD 1234.56} or {@code EUR -0.5}. The amount is kept as written, however many decimals it has.
+     * A period such as {@code /month} is not part of money: it is for the bill that shows it.
+     * <pre>{@code
+     * jshell> Money.parse("USD 1,234.56")
+     * $1 ==> USD 1,234.56
+     * }</pre>
+     *
+     * @param text the text, not null
+     * @return the money; {@code Money.parse(m.toString())} equals {@code m.roundedToCents()}
+     * @throws IllegalArgumentException if the text is not such an amount or the code is not an ISO 4217 code
+     */
+    public static Money parse(String text) {
+        Objects.requireNonNull(text, "text");
+        int space = text.indexOf(' ');
+        String amount = space < 0 ? "" : text.substring(space + 1);
+        if (!AMOUNT.matcher(amount).matches()) {
+            throw new IllegalArgumentException("money must read like USD 1,234.56, a currency code, a space and an"
+                    + " amount with no period such as /month, but was: " + text);
+        }
+        return new Money(text.substring(0, space), new BigDecimal(amount.replace(",", "")));
     }
 
     /**

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,5 +86,60 @@ class MoneyTest {
     @Test
     void zero_inAnyCurrency() {
         assertThat(Money.zero("EUR")).isEqualTo(Money.of("EUR", BigDecimal.ZERO)).hasToString("EUR 0.00");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'USD 1,234.56', USD, 1234.56", "USD 1234.56, USD, 1234.56", "'USD 107.10', USD, 107.10",
+        "EUR 0.00, EUR, 0", "'USD -1,234.50', USD, -1234.50", "USD 0.0000166667, USD, 0.0000166667",
+        "'USD 1,000,000', USD, 1000000", "USD 16, USD, 16"})
+    void parse_currencyAndAmount(String text, String currency, String amount) {
+        Money money = Money.parse(text);
+
+        assertThat(money.currency()).isEqualTo(currency);
+        assertThat(money.amount()).isEqualByComparingTo(amount);
+    }
+
+    /** A bill's total prints with its period, which is not part of the money; separators go between thousands only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"USD 107.10/month", "USD", "USD ", "107.10", "USD  107.10", " USD 107.10", "USD 107.10 ",
+        "USD 1,23.00", "USD 1234,567.00", "USD ,123", "USD 1.", "USD .5", "USD +1", "USD 1e3", "USD1.00", "USD 1.2.3"})
+    void parse_notMoney(String text) {
+        assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("money must read like USD 1,234.56, a currency code, a space and an amount with no period"
+                        + " such as /month, but was: " + text);
+    }
+
+    /** The currency code is checked where every Money checks it, in the constructor. */
+    @Test
+    void parse_notAnIsoCode() {
+        assertThatThrownBy(() -> Money.parse("usd 1.00")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("currency must be a three-letter ISO 4217 code such as USD but was: usd");
+    }
+
+    /** toString rounds half-up to cents, so 1,234.565 prints as 1,234.57 and reads back as that. */
+    @Test
+    void parse_readsWhatToStringPrints() {
+        Money money = Money.usd("1234.565");
+
+        assertThat(money).hasToString("USD 1,234.57");
+        assertThat(Money.parse(money.toString())).isEqualTo(Money.usd("1234.57"));
+    }
+
+    /** For any amount, positive or negative, in cents or finer: parse(toString) is the amount rounded to cents. */
+    @Property
+    void parse_toStringRoundTripsToCents(@ForAll("amounts") BigDecimal amount, @ForAll("codes") String currency) {
+        Money money = Money.of(currency, amount);
+
+        assertThat(Money.parse(money.toString())).isEqualTo(money.roundedToCents());
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> amounts() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("-1e12"), new BigDecimal("1e12")).ofScale(6);
+    }
+
+    @Provide
+    Arbitrary<String> codes() {
+        return Arbitraries.of("USD", "EUR", "JPY", "ZAR");
     }
 }
