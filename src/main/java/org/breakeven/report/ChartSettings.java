@@ -1,7 +1,7 @@
 package org.breakeven.report;
 
 
-import org.breakeven.workload.Workload;
+import org.breakeven.workload.RequestRange;
 
 /**
  * What a break-even chart shows: the requests per month on its log x axis, whether its cost axis is
@@ -38,15 +38,7 @@ public record ChartSettings(double fromRequestsPerMonth, double toRequestsPerMon
     public ChartSettings {
         boolean automatic = fromRequestsPerMonth == 0 && toRequestsPerMonth == 0;
         if (!automatic) {
-            org.breakeven.bill.Checks.between("fromRequestsPerMonth", fromRequestsPerMonth, 1,
-                    Workload.MAX_REQUESTS_PER_MONTH, "requests/month");
-            org.breakeven.bill.Checks.between("toRequestsPerMonth", toRequestsPerMonth, 1, Workload.MAX_REQUESTS_PER_MONTH,
-                    "requests/month");
-            if (toRequestsPerMonth <= fromRequestsPerMonth) {
-                throw new IllegalArgumentException("toRequestsPerMonth must be greater than fromRequestsPerMonth ("
-                        + org.breakeven.bill.Format.whole(fromRequestsPerMonth) + " requests/month) but was: "
-                        + org.breakeven.bill.Format.whole(toRequestsPerMonth));
-            }
+            RequestRange.logScale(fromRequestsPerMonth, toRequestsPerMonth);
         }
         org.breakeven.bill.Checks.between("widthPx", widthPx, 300, 4000, "px");
         org.breakeven.bill.Checks.between("heightPx", heightPx, 200, 3000, "px");

@@ -155,11 +155,7 @@ public final class Sweep {
      */
     public static long[] requests(double fromRequestsPerMonth, double toRequestsPerMonth, int points,
             int significantDigits) {
-        if (!(fromRequestsPerMonth >= 1) || !(fromRequestsPerMonth < toRequestsPerMonth)
-                || !(toRequestsPerMonth <= org.breakeven.workload.Workload.MAX_REQUESTS_PER_MONTH)) {
-            throw new IllegalArgumentException("the requests to sweep must run from at least 1 to a larger number, at most"
-                    + " 10^13 requests/month, but were: " + fromRequestsPerMonth + " to " + toRequestsPerMonth);
-        }
+        RequestRange.logScale(fromRequestsPerMonth, toRequestsPerMonth);
         if (points < 2 || points > 100_000) {
             throw new IllegalArgumentException("points must be between 2 and 100000 but was: " + points);
         }

@@ -51,6 +51,22 @@ public record RequestRange(double fromRequestsPerMonth, double toRequestsPerMont
     }
 
     /**
+     * Obtains a range to show on a logarithmic scale, such as a chart's x axis or a sweep's points, which
+     * must start at 1 request or more. This and the constructor are the one check of a range of requests.
+     *
+     * @param fromRequestsPerMonth the low end, 1 to 10^13
+     * @param toRequestsPerMonth the high end, above the low end and at most 10^13
+     * @return the range
+     * @throws IllegalArgumentException if the range is not valid or starts below 1
+     */
+    public static RequestRange logScale(double fromRequestsPerMonth, double toRequestsPerMonth) {
+        RequestRange range = new RequestRange(fromRequestsPerMonth, toRequestsPerMonth);
+        Checks.between("fromRequestsPerMonth", fromRequestsPerMonth, 1, Workload.MAX_REQUESTS_PER_MONTH,
+                "requests/month on a log scale");
+        return range;
+    }
+
+    /**
      * Obtains a range from the text that {@link #toString} prints: {@code 0 to 10.0B requests/month}, or
      * with the exact ends, {@code 52.4M to 10.0B requests/month (52,411,544 to 10,000,000,000)}. Each end is
      * read by {@link Format#parseRequests}, so {@code 1,000,000}, {@code 1e6} and {@code 1M} all work; when

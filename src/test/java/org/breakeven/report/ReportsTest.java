@@ -75,8 +75,8 @@ class ReportsTest {
     @Test
     void sweep_requests_badArguments() {
         assertThatThrownBy(() -> Sweep.requests(0, 10, 3, 3)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the requests to sweep must run from at least 1 to a larger number, at most 10^13"
-                        + " requests/month, but were: 0.0 to 10.0");
+                .hasMessage("fromRequestsPerMonth must be between 1 and 10000000000000 requests/month on a log scale"
+                        + " but was: 0");
         assertThatThrownBy(() -> Sweep.requests(1, 10, 1, 3)).hasMessage("points must be between 2 and 100000 but was: 1");
     }
 

@@ -109,4 +109,23 @@ class RequestRangeTest {
     void constructor_negativeZeroIsZero() {
         assertThat(new RequestRange(-0.0, 1)).isEqualTo(new RequestRange(0, 1));
     }
+
+    /** A log scale starts at 1 request or more: 0 and 0.5 are refused, with the rule named. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.5})
+    void logScale_belowOne(double from) {
+        assertThatThrownBy(() -> RequestRange.logScale(from, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fromRequestsPerMonth must be between 1 and 10000000000000 requests/month on a log scale"
+                        + " but was: " + (from == 0 ? "0" : "0.5"));
+    }
+
+    /** The constructor's checks come first, so an empty or reversed range says so whatever its start. */
+    @Test
+    void logScale_checksTheRangeFirst() {
+        assertThat(RequestRange.logScale(1, 10)).isEqualTo(new RequestRange(1, 10));
+        assertThatThrownBy(() -> RequestRange.logScale(0.5, 0.25)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("toRequestsPerMonth must be greater than fromRequestsPerMonth (1 requests/month) but was: 0");
+        assertThatThrownBy(() -> RequestRange.logScale(1, 2e13)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("toRequestsPerMonth must be between 0 and 10000000000000 requests/month but was: 20000000000000");
+    }
 }
