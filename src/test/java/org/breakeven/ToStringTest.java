@@ -123,6 +123,9 @@ class ToStringTest {
         assertThat(ProvisionedConcurrency.allMonth(1, 730, 200))
                 .hasToString("1 environments for 730.0 h/month, taking 100% of requests at 200.0 ms");
         assertThat(ProvisionedConcurrency.NONE).hasToString("none");
+        assertThat(NodeSizing.fixed(3)).hasToString("3 nodes");
+        assertThat(new org.breakeven.workload.RequestRange(52_411_544, 10_000_000_000d))
+                .hasToString("52.4M to 10.0B requests/month (52,411,544 to 10,000,000,000)");
     }
 
     /** Downstream items alone, a multiplier alone, and nothing: no stray spaces, nothing shown for nothing. */
