@@ -3,6 +3,7 @@ package org.breakeven;
 import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Conventions;
 
+import java.util.List;
 import java.util.Objects;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.ClusterModel;
@@ -161,6 +162,21 @@ public final class Scenario {
     public BreakevenResult solve() {
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
                 pricing.version(), workload.peakToAverageRatio());
+    }
+
+    /**
+     * Computes both bills at log-spaced numbers of requests, each rounded to a number of significant digits,
+     * with the cluster's node count at each: see {@link Sweep#of}.
+     *
+     * @param fromRequestsPerMonth the first point, at least 1
+     * @param toRequestsPerMonth the last point, above the first, at most 10^13
+     * @param points how many points, 2 to 100,000 (fewer after rounding makes some equal)
+     * @param significantDigits the significant digits of each point, 1 to 15
+     * @return the points, in increasing order of requests
+     */
+    public List<Sweep.Point> sweep(double fromRequestsPerMonth, double toRequestsPerMonth, int points,
+            int significantDigits) {
+        return Sweep.of(this, fromRequestsPerMonth, toRequestsPerMonth, points, significantDigits, done -> { });
     }
 
     /**

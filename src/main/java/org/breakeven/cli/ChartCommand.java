@@ -69,7 +69,7 @@ final class ChartCommand implements Callable<Integer> {
         BreakevenResult result = s.solve();
         ChartSettings settings = ChartSettings.DEFAULT.withSize(width, height);
         if (from != null || to != null) {
-            org.breakeven.workload.RequestRange around = org.breakeven.report.Sweep.around(s, result);
+            org.breakeven.workload.RequestRange around = org.breakeven.Sweep.around(s, result);
             settings = settings.withRange(from != null ? from : around.fromRequestsPerMonth(),
                     to != null ? to : around.toRequestsPerMonth());
         }

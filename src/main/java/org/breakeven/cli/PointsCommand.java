@@ -12,7 +12,7 @@ import org.breakeven.report.CsvReport;
 import org.breakeven.report.FocusReport;
 import org.breakeven.report.JsonReport;
 import org.breakeven.report.OutputFormat;
-import org.breakeven.report.Sweep;
+import org.breakeven.Sweep;
 import org.breakeven.report.TextReport;
 import org.breakeven.workload.RequestRange;
 import picocli.CommandLine.Mixin;

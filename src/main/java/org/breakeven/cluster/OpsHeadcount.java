@@ -22,6 +22,23 @@ public record OpsHeadcount(double fte, BigDecimal loadedYearlyCost) {
     public static final OpsHeadcount NONE = new OpsHeadcount(0, BigDecimal.ZERO);
 
     /**
+     * The loaded yearly cost of one operations FTE that a what-if assumes when a scenario gives none: USD
+     * 150,000, the low end of "$150,000 to $350,000/year" for 1 to 2 engineers in Laquis, "Kubernetes vs
+     * Serverless: When to Use What in 2026" (see {@code ../shared/reference/articles.md}).
+     */
+    public static final BigDecimal ARTICLE_LOADED_YEARLY_COST = BigDecimal.valueOf(150_000);
+
+    /**
+     * Returns a copy with one more FTE, at this headcount's yearly cost or, when it has none, at
+     * {@link #ARTICLE_LOADED_YEARLY_COST}.
+     *
+     * @return the copy
+     */
+    public OpsHeadcount plusOneFte() {
+        return new OpsHeadcount(fte + 1, fte > 0 ? loadedYearlyCost : ARTICLE_LOADED_YEARLY_COST);
+    }
+
+    /**
      * Creates a headcount, checking the values.
      *
      * @param fte 0 to 1,000

@@ -1,5 +1,9 @@
 package org.breakeven.report;
 
+import org.breakeven.CostCurves;
+import org.breakeven.Sweep;
+import org.breakeven.workload.RequestRange;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -16,8 +20,6 @@ import java.math.BigDecimal;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
-import java.util.stream.DoubleStream;
-import org.breakeven.bill.BillModel;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Crossing;
 import org.breakeven.bill.Format;
@@ -54,9 +56,8 @@ import org.jfree.svg.SVGHints;
  * Draws a {@link SvgChart} with JFreeChart onto JFreeSVG's Graphics2D. The only class that sees either
  * library, so that both stay optional and out of every public signature.
  * <p>
- * Both curves are sampled from the bill models' fast forms ({@link BillModel#comparableCost(double)}, the
- * same terms as the line items) at 600 log-spaced points, plus both sides of every breakpoint (node steps,
- * tier edges) in view, so that a node step is drawn as a vertical jump.
+ * It draws what the library computed: the curves of {@link CostCurves}, the intervals and crossings of the
+ * {@link BreakevenResult} and the sentence of its {@link org.breakeven.BreakEven}; it computes none of them.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -69,9 +70,6 @@ final class ChartDrawing {
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
     private static final String FONT = "SansSerif";
-    private static final int SAMPLES = 600;
-    private static final int MAX_BREAKPOINTS = 4000;
-    private static final double STEP_GAP = 1e-9;
     /** Widens each axis by this share, so that a tick exactly at either end still gets its label. */
     private static final double EDGE = 1e-9;
 
@@ -79,28 +77,17 @@ final class ChartDrawing {
     }
 
     static SvgChart draw(Scenario scenario, BreakevenResult result, ChartSettings settings) {
-        double[] range = xRange(scenario, result, settings);
-        double lo = range[0];
-        double hi = range[1];
-        BillModel lambda = scenario.serverlessModel();
-        BillModel cluster = scenario.clusterModel();
-        double[] xs = samples(lambda, cluster, result, lo, hi);
+        RequestRange range = xRange(scenario, result, settings);
+        double lo = range.fromRequestsPerMonth();
+        double hi = range.toRequestsPerMonth();
+        CostCurves curves = CostCurves.of(scenario, range);
+        double[] xs = curves.requestsPerMonth();
+        double[][] costs = {curves.serverless(), curves.cluster()};
 
         XYSeries lambdaSeries = new XYSeries(lambdaLabel(scenario), false, true);
         XYSeries clusterSeries = new XYSeries(clusterLabel(scenario), false, true);
-        double minPositive = Double.POSITIVE_INFINITY;
-        double max = 0;
-        double[][] costs = new double[2][xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            costs[0][i] = lambda.comparableCost(xs[i]);
-            costs[1][i] = cluster.comparableCost(xs[i]);
-            for (double c : new double[] {costs[0][i], costs[1][i]}) {
-                max = Math.max(max, c);
-                if (c > 0) {
-                    minPositive = Math.min(minPositive, c);
-                }
-            }
-        }
+        double minPositive = curves.minPositiveCost();
+        double max = curves.maxCost();
         if (max <= 0) {
             max = 1;
             minPositive = 0.01;
@@ -164,8 +151,9 @@ final class ChartDrawing {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
         for (Interval interval : result.intervals()) {
+            // An interval holds whole requests up to and including its last: shade up to the next one's first.
             double from = Math.max(interval.fromRequestsPerMonth(), lo);
-            double to = Math.min(interval.toRequestsPerMonth(), hi);
+            double to = Math.min(interval.toRequestsPerMonth() + 1.0, hi);
             if (to <= from) {
                 continue;
             }
@@ -203,7 +191,7 @@ final class ChartDrawing {
             if (n < lo || n > hi) {
                 continue;
             }
-            double cost = lambda.comparableCost(n);
+            double cost = crossing.bills().comparedServerless().amount().doubleValue();
             plot.addDomainMarker(new ValueMarker(n, INK, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0)), Layer.FOREGROUND);
             plot.addAnnotation(new CrossingMarker(n, settings.logCost() ? Math.max(cost, yLo) : cost,
@@ -255,36 +243,11 @@ final class ChartDrawing {
     }
 
     /** The x range: as set, or {@link Sweep#around}. */
-    static double[] xRange(Scenario scenario, BreakevenResult result, ChartSettings settings) {
+    static RequestRange xRange(Scenario scenario, BreakevenResult result, ChartSettings settings) {
         if (!settings.automaticRange()) {
-            return new double[] {settings.fromRequestsPerMonth(), settings.toRequestsPerMonth()};
+            return RequestRange.logScale(settings.fromRequestsPerMonth(), settings.toRequestsPerMonth());
         }
-        org.breakeven.workload.RequestRange range = Sweep.around(scenario, result);
-        return new double[] {range.fromRequestsPerMonth(), range.toRequestsPerMonth()};
-    }
-
-    /** Log-spaced samples, both sides of each breakpoint, and each crossing, sorted and distinct. */
-    private static double[] samples(BillModel lambda, BillModel cluster, BreakevenResult result, double lo, double hi) {
-        DoubleStream.Builder breaks = DoubleStream.builder();
-        lambda.breakpoints(lo, hi, breaks);
-        cluster.breakpoints(lo, hi, breaks);
-        double[] breakpoints = breaks.build().toArray();
-        DoubleStream.Builder xs = DoubleStream.builder();
-        double logLo = Math.log10(lo);
-        double step = (Math.log10(hi) - logLo) / (SAMPLES - 1);
-        for (int i = 0; i < SAMPLES; i++) {
-            xs.add(i == 0 ? lo : i == SAMPLES - 1 ? hi : Math.pow(10, logLo + step * i));
-        }
-        if (breakpoints.length <= MAX_BREAKPOINTS) {
-            for (double b : breakpoints) {
-                xs.add(Math.max(lo, b * (1 - STEP_GAP)));
-                xs.add(Math.min(hi, b * (1 + STEP_GAP)));
-            }
-        }
-        for (Crossing crossing : result.crossings()) {
-            xs.add(Math.min(hi, Math.max(lo, crossing.requestsPerMonth())));
-        }
-        return xs.build().sorted().distinct().toArray();
+        return Sweep.around(scenario, result);
     }
 
     private static String answer(BreakevenResult result) {

@@ -1,5 +1,7 @@
 package org.breakeven.report;
 
+import org.breakeven.Sweep;
+
 import java.util.List;
 import java.util.Objects;
 import org.breakeven.bill.Bill;

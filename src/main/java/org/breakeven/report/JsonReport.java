@@ -1,5 +1,7 @@
 package org.breakeven.report;
 
+import org.breakeven.Sweep;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package org.breakeven.report;
 
+import org.breakeven.Sweep;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +14,7 @@ import org.breakeven.bill.Format;
 import org.breakeven.Interval;
 import org.breakeven.bill.LineItem;
 import org.breakeven.Scenario;
+import org.breakeven.WhatIf;
 import org.breakeven.cluster.OpsHeadcount;
 
 /**
@@ -21,10 +24,6 @@ import org.breakeven.cluster.OpsHeadcount;
  * This class is immutable and thread-safe.
  */
 public final class TextReport {
-
-    /** The loaded yearly cost of one ops FTE used for the sensitivity line: the low end of "$150,000 to
-     * $350,000/year" for 1 to 2 engineers in Laquis, "Kubernetes vs Serverless: When to Use What in 2026". */
-    public static final long ARTICLE_FTE_YEARLY_COST = 150_000;
 
     private TextReport() {
     }
@@ -69,28 +68,8 @@ public final class TextReport {
             }
         }
         out.append("\nWhy: ").append(result.explanation()).append('\n');
-        out.append("\nWhat moves it:\n  ").append(withOneMoreEngineer(scenario)).append('\n');
+        out.append("\nWhat moves it:\n  ").append(WhatIf.oneMoreOpsEngineer(scenario)).append('\n');
         return out.toString();
-    }
-
-    /**
-     * Describes how one more operations FTE at the article's USD 150,000 a year moves the break-even.
-     *
-     * @param scenario the scenario
-     * @return one sentence
-     */
-    public static String withOneMoreEngineer(Scenario scenario) {
-        OpsHeadcount ops = scenario.cluster().ops();
-        OpsHeadcount more = new OpsHeadcount(ops.fte() + 1,
-                ops.fte() > 0 ? ops.loadedYearlyCost() : BigDecimal.valueOf(ARTICLE_FTE_YEARLY_COST));
-        BreakevenResult before = scenario.solve();
-        BreakevenResult after = scenario.withCluster(scenario.cluster().withOps(more)).solve();
-        String what = "With " + Format.plain(BigDecimal.valueOf(more.fte())) + " ops FTE at "
-                + scenario.pricing().currency() + " " + Format.whole(more.loadedYearlyCost().doubleValue()) + "/year: ";
-        if (after.crosses()) {
-            return what + BreakEven.moved(before.breakEven(), after.breakEven()) + ".";
-        }
-        return what + BreakEven.moved(before.breakEven(), after.breakEven()) + ". " + after.explanation();
     }
 
     /**

@@ -66,35 +66,6 @@ class ReportsTest {
     }
 
     @Test
-    void sweep_requests_logSpacedAndRounded() {
-        assertThat(Sweep.requests(1e6, 1e9, 4, 3)).containsExactly(1_000_000, 10_000_000, 100_000_000, 1_000_000_000);
-        assertThat(Sweep.requests(1, 10, 3, 2)).containsExactly(1, 3, 10);
-        assertThat(Sweep.requests(1, 2, 50, 1)).containsExactly(1, 2);
-    }
-
-    @Test
-    void sweep_requests_badArguments() {
-        assertThatThrownBy(() -> Sweep.requests(0, 10, 3, 3)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("fromRequestsPerMonth must be between 1 and 10000000000000 requests/month on a log scale"
-                        + " but was: 0");
-        assertThatThrownBy(() -> Sweep.requests(1, 10, 1, 3)).hasMessage("points must be between 2 and 100000 but was: 1");
-    }
-
-    @Test
-    void sweep_point_toString() {
-        Scenario s = Breakeven.defaultScenario();
-        assertThat(Sweep.of(s, 1e6, 1e9, 4, 3, i -> { }).get(1))
-                .hasToString("10,000,000 requests/month: Lambda USD 35.33/month vs cluster USD 181.42/month with 3 nodes");
-    }
-
-    @Test
-    void sweep_around_spansTheAnswerAndTheWorkload() {
-        Scenario s = Breakeven.defaultScenario();
-        // Crossing at 52.4M, workload at 1M: from 10^(6-2) to 10^(8+1).
-        assertThat(Sweep.around(s, s.solve())).isEqualTo(new RequestRange(1e4, 1e9));
-    }
-
-    @Test
     void json_points_andResult() {
         Scenario s = Breakeven.defaultScenario();
         String json = JsonReport.of(s, s.solve());

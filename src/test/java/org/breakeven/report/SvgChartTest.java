@@ -1,5 +1,7 @@
 package org.breakeven.report;
 
+import org.breakeven.Sweep;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.breakeven.report;
+package org.breakeven;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,17 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
-import org.breakeven.BreakevenResult;
-import org.breakeven.Comparison;
-import org.breakeven.Crossing;
 import org.breakeven.bill.NodeCount;
-import org.breakeven.Scenario;
 import org.breakeven.cluster.ClusterModel;
 import org.breakeven.workload.RequestRange;
 
 /**
- * Both bills of a scenario at log-spaced numbers of requests: the rows of the {@code compare} table and
- * of the {@code sweep} CSV.
+ * Both bills of a scenario at log-spaced numbers of requests, computed by the library and rendered by the
+ * reports: the rows of the {@code compare} table and of the {@code sweep} CSV.
  * <pre>{@code
  * jshell> Sweep.of(Breakeven.defaultScenario(), 1e6, 1e9, 4, 3, i -> {}).get(1)
  * $1 ==> 10,000,000 requests/month: Lambda USD 35.33/month vs cluster USD 181.42/month with 3 nodes
@@ -59,8 +55,8 @@ public final class Sweep {
          *
          * @return the requests per month
          */
-        public double requestsPerMonth() {
-            return bills.requestsPerMonth().doubleValue();
+        public long requestsPerMonth() {
+            return bills.requestsPerMonth().longValueExact();
         }
 
         /**
