@@ -110,9 +110,9 @@ class ToStringTest {
         LambdaFunction function = new LambdaFunction(1024, 50, Architecture.ARM64, 1024, true, 0.07, 400,
                 new ProvisionedConcurrency(2, 720, 1.0 / 6, 50), new Downstream(List.of(DownstreamItem.of(
                         DownstreamKind.DYNAMODB_READ, 2)), 1, false));
-        Cluster cluster = new Cluster("m7g.large", NodeSizing.byCpu(2, 20, 0.57), 1, true,
-                new LoadBalancers("ALB", 2, 10, 4), 1, 2, 30, OpsHeadcount.of(0.5, 150_000),
-                List.of(FixedCost.of("Monitoring", "120.00")));
+        Cluster cluster = Cluster.of("m7g.large", NodeSizing.byCpu(2, 20, 0.57)).withControlPlanes(1, true)
+                .withLoadBalancers(new LoadBalancers("ALB", 2, 10, 4)).withNat(1, 2).withStorageGbPerNode(30)
+                .withOps(OpsHeadcount.of(0.5, 150_000)).withFixedCosts(List.of(FixedCost.of("Monitoring", "120.00")));
 
         assertThat(function).hasToString("Lambda 1024 MB arm64, 50.0 ms, 1024 MB ephemeral, free tier, 7% cold starts of"
                 + " 400.0 ms, PC 2 environments for 720.0 h/month, taking 16.666666666666666% of requests at 50.0 ms,"
