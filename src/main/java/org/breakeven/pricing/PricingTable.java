@@ -81,7 +81,7 @@ public final class PricingTable {
      * @return the version, such as {@code aws/us-east-1@2024-11-01}
      */
     public String version() {
-        return provider + "/" + region + "@" + effectiveDate;
+        return TableVersion.label(provider, region, effectiveDate);
     }
 
     /**

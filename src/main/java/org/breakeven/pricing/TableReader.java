@@ -138,7 +138,7 @@ final class TableReader {
         return in;
     }
 
-    /** Checks the index: each entry once, at {@code <provider>/<region>/<effectiveDate>.json}; sorts it. */
+    /** Checks the index: each entry once (at its path, which {@link TableVersion} checks); sorts it. */
     private static List<TableVersion> versions(IndexFile file, Checker check) {
         check.equal("$.format", file.format(), INDEX_FORMAT);
         List<TableVersion> versions = new ArrayList<>();
@@ -147,14 +147,11 @@ final class TableReader {
         for (int i = 0; i < entries.size(); i++) {
             IndexEntry e = entries.get(i);
             String at = "$.tables[" + i + "]";
-            TableVersion version = new TableVersion(check.present(at + ".provider", e.provider()),
-                    check.present(at + ".region", e.region()), check.date(at + ".effectiveDate", e.effectiveDate()),
-                    check.present(at + ".path", e.path()));
-            String expected = version.provider() + "/" + version.region() + "/" + version.effectiveDate() + ".json";
-            if (!version.path().equals(expected)) {
-                throw check.fail(at + ".path", "path must be <provider>/<region>/<effectiveDate>.json, here \""
-                        + expected + "\", but was: \"" + version.path() + "\"");
-            }
+            String provider = check.present(at + ".provider", e.provider());
+            String region = check.present(at + ".region", e.region());
+            LocalDate effectiveDate = check.date(at + ".effectiveDate", e.effectiveDate());
+            String path = check.present(at + ".path", e.path());
+            TableVersion version = check.valid(at, () -> new TableVersion(provider, region, effectiveDate, path));
             Integer first = seen.putIfAbsent(version.label(), i);
             if (first != null) {
                 throw check.fail(at, version.label() + " is listed twice, at $.tables[" + first + "] and here");

@@ -384,8 +384,11 @@ class TableReaderTest {
                         "must be \"breakeven-pricing-index/1\" but was: \"breakeven-pricing-index/2\""),
                 Arguments.of("path elsewhere", index(entry("aws", "us-east-1", "2024-07-01"),
                         first.replace("us-east-1/2024", "us-east-1/old/2024")), "$.tables[1].path",
-                        "path must be <provider>/<region>/<effectiveDate>.json, here \"aws/us-east-1/2024-11-01.json\","
-                                + " but was: \"aws/us-east-1/old/2024-11-01.json\""),
+                        "path of aws/us-east-1@2024-11-01 must be <provider>/<region>/<effectiveDate>.json, here"
+                                + " \"aws/us-east-1/2024-11-01.json\", but was: \"aws/us-east-1/old/2024-11-01.json\""),
+                Arguments.of("provider in capitals", index(entry("AWS", "us-east-1", "2024-07-01")), "$.tables[0].provider",
+                        "provider must be lowercase letters and digits in words joined by hyphens, such as aws, but was:"
+                                + " \"AWS\""),
                 Arguments.of("listed twice", index(first, entry("aws", "us-east-1", "2024-07-01"), first), "$.tables[2]",
                         "aws/us-east-1@2024-11-01 is listed twice, at $.tables[0] and here"));
     }
