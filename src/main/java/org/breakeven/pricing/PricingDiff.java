@@ -159,14 +159,14 @@ public final class PricingDiff {
         }
         String label = change.label() + " from " + to.version();
         if (change instanceof RateChange c) {
-            return from.withRate(c.id(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
+            return from.applyRate(c.id(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
                     label);
         } else if (change instanceof AllowanceChange c) {
-            return from.withAllowance(c.id(), c.after(),
+            return from.applyAllowance(c.id(), c.after(),
                     c.after() == null ? null : to.sources().get(c.after().source()), label);
         }
         InstanceChange c = (InstanceChange) change;
-        return from.withInstance(c.name(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
+        return from.applyInstance(c.name(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
                 label);
     }
 

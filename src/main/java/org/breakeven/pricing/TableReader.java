@@ -32,12 +32,13 @@ import java.util.function.Supplier;
 
 /**
  * Reads pricing table files through private records that mirror the file, with one strict mapper:
- * unknown fields, duplicate keys, missing values, numbers where strings belong, non-numeric prices,
- * unknown source keys and a checksum that does not match fail with the file and the JSON path. The
- * rules of the values themselves (a negative price, gapped or overlapping tiers, an instance type
- * without memory, a source read before it was published) are checked by the domain types alone
- * ({@link Tier}, {@link Rate}, {@link InstanceType}, {@link Source}, {@link Allowance}); this reader
- * only adds the file and the JSON path to their {@link PricingValueException}.
+ * unknown fields, duplicate keys, missing values, numbers where strings belong, non-numeric prices
+ * and a checksum that does not match fail with the file and the JSON path. The rules of the values
+ * themselves (a negative price, gapped or overlapping tiers, an instance type without memory, a
+ * source read before it was published, a rate citing a source the table does not have) are checked
+ * by the domain types alone ({@link Tier}, {@link Rate}, {@link InstanceType}, {@link Source},
+ * {@link Allowance}, {@link PricingTable}, {@link TableVersion}); this reader only adds the file and
+ * the JSON path to their {@link PricingValueException}. {@link TableWriter} writes the same format.
  * <p>
  * A file is parsed once into a JSON tree (so that the checksum can be computed from it), then bound
  * to the records, then checked value by value; the checksum is checked last, so that a malformed
@@ -283,14 +284,14 @@ final class TableReader {
             sources.put(key, check.valid(at, () -> new Source(key, title, s.url(), published, read)));
         });
         Map<String, Rate> rates = new LinkedHashMap<>();
-        check.present("$.rates", file.rates()).forEach((key, r) -> rates.put(key, rate(check, sources, key, r)));
+        check.present("$.rates", file.rates()).forEach((key, r) -> rates.put(key, rate(check, key, r)));
         Map<String, Allowance> allowances = new LinkedHashMap<>();
         if (file.allowances() != null) {
             file.allowances().forEach((key, a) -> {
                 String at = "$.allowances" + key(key);
                 BigDecimal quantity = check.decimal(at + ".quantity", a.quantity());
                 String unit = check.present(at + ".unit", a.unit());
-                String source = check.source(at + ".source", a.source(), sources);
+                String source = check.present(at + ".source", a.source());
                 allowances.put(key, check.valid(at, () -> new Allowance(key, quantity, unit, source, a.note())));
             });
         }
@@ -303,7 +304,7 @@ final class TableReader {
                 BigDecimal memory = check.decimal(at + ".memoryGib", i.memoryGib());
                 String arch = check.present(at + ".architecture", i.architecture());
                 BigDecimal price = check.decimal(at + ".price", i.price());
-                String source = check.source(at + ".source", i.source(), sources);
+                String source = check.present(at + ".source", i.source());
                 instances.put(key, check.valid(at, () -> new InstanceType(key, vcpu, memory, arch, price, source)));
             });
         }
@@ -312,8 +313,8 @@ final class TableReader {
         LocalDate effectiveDate = check.date("$.effectiveDate", file.effectiveDate());
         String title = check.present("$.title", file.title());
         String checksum = policy == ChecksumPolicy.IGNORED ? null : checksum(check, tree, file.checksum(), policy);
-        return new PricingTable(provider, region, effectiveDate, currency, title, name, sources, rates, allowances,
-                instances, checksum);
+        return check.valid("$", () -> new PricingTable(provider, region, effectiveDate, currency, title, name, sources,
+                rates, allowances, instances, checksum));
     }
 
     private static String checksum(Checker check, JsonNode tree, String recorded, ChecksumPolicy policy) {
@@ -336,10 +337,10 @@ final class TableReader {
         return recorded;
     }
 
-    private static Rate rate(Checker check, Map<String, Source> sources, String key, RateFile r) {
+    private static Rate rate(Checker check, String key, RateFile r) {
         String at = "$.rates" + key(key);
         String unit = check.present(at + ".unit", r.unit());
-        String source = check.source(at + ".source", r.source(), sources);
+        String source = check.present(at + ".source", r.source());
         if ((r.price() == null) == (r.tiers() == null)) {
             throw check.fail(at, "a rate must have either price or tiers, not " + (r.price() == null ? "neither" : "both"));
         }
@@ -364,15 +365,34 @@ final class TableReader {
     private static final Map<String, String> FILE_FIELDS = Map.of("fromInclusive", "from", "toExclusive", "to",
             "hourlyPrice", "price");
 
-    /** Translates a field of the domain, such as {@code tiers[1].fromInclusive}, to the file's {@code tiers[1].from}. */
+    /**
+     * Translates a field of the domain, such as {@code tiers[1].fromInclusive} or
+     * {@code rates['lambda.requests'].source}, to the file's names: {@code tiers[1].from}. Keys in
+     * brackets are kept as they are.
+     */
     static String fileField(String field) {
-        List<String> parts = new ArrayList<>();
-        for (String part : field.split("\\.")) {
-            int index = part.indexOf('[');
-            String name = index < 0 ? part : part.substring(0, index);
-            parts.add(FILE_FIELDS.getOrDefault(name, name) + (index < 0 ? "" : part.substring(index)));
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < field.length()) {
+            char c = field.charAt(i);
+            if (c == '[') {
+                int end = field.startsWith("['", i) ? field.indexOf("']", i) + 1 : field.indexOf(']', i);
+                out.append(field, i, end + 1);
+                i = end + 1;
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int end = i;
+                while (end < field.length() && Character.isJavaIdentifierPart(field.charAt(end))) {
+                    end++;
+                }
+                String name = field.substring(i, end);
+                out.append(FILE_FIELDS.getOrDefault(name, name));
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        return String.join(".", parts);
+        return out.toString();
     }
 
     /** Quotes a map key as a JSON path segment. */
@@ -459,13 +479,5 @@ final class TableReader {
             }
         }
 
-        String source(String path, String value, Map<String, Source> sources) {
-            present(path, value);
-            if (!sources.containsKey(value)) {
-                throw fail(path, "source \"" + value + "\" is not a key of $.sources (" + String.join(", ", sources.keySet())
-                        + ")");
-            }
-            return value;
-        }
     }
 }

@@ -81,11 +81,6 @@ class TableReaderTest {
                         "$.rates['lambda.requests']", "a rate must have either price or tiers, not neither"),
                 Arguments.of("duplicate key", REQUESTS, REQUESTS + ",\n    " + REQUESTS,
                         "$.rates['lambda.requests']", "Duplicate field 'lambda.requests'"),
-                Arguments.of("unknown source key in a rate", REQUESTS, REQUESTS.replace("\"source\": \"s\"", "\"source\": \"t\""),
-                        "$.rates['lambda.requests'].source", "source \"t\" is not a key of $.sources (s)"),
-                Arguments.of("unknown source key in an allowance", "\"quantity\": \"1000000\", \"source\": \"s\"",
-                        "\"quantity\": \"1000000\", \"source\": \"t\"", "$.allowances['lambda.freeTier.requests'].source",
-                        "source \"t\" is not a key of $.sources (s)"),
                 Arguments.of("fractional vcpu", "\"vcpu\": 2,", "\"vcpu\": 2.5,", "$.instances['t3.medium'].vcpu",
                         "must be a whole number but was: 2.5"),
                 Arguments.of("another format", "\"format\": \"breakeven-pricing/1\"", "\"format\": \"breakeven-pricing/2\"",
@@ -171,6 +166,15 @@ class TableReaderTest {
                         instance + ".architecture", "architecture of t3.medium must be x86_64 or arm64 but was: riscv64"),
                 Arguments.of("negative instance price", INSTANCE, INSTANCE.replace("\"0.0416\"", "\"-0.0416\""),
                         instance + ".price", "hourlyPrice of t3.medium must be at least 0 per hour but was: -0.0416"),
+                Arguments.of("unknown source key in a rate", REQUESTS, REQUESTS.replace("\"source\": \"s\"",
+                        "\"source\": \"t\""), "$.rates['lambda.requests'].source",
+                        "source of rate lambda.requests must be one of the table's sources (s) but was: t"),
+                Arguments.of("unknown source key in an allowance", "\"quantity\": \"1000000\", \"source\": \"s\"",
+                        "\"quantity\": \"1000000\", \"source\": \"t\"", "$.allowances['lambda.freeTier.requests'].source",
+                        "source of allowance lambda.freeTier.requests must be one of the table's sources (s) but was: t"),
+                Arguments.of("unknown source key in an instance type", INSTANCE + ", \"source\": \"s\"",
+                        INSTANCE + ", \"source\": \"t\"", instance + ".source",
+                        "source of instance type t3.medium must be one of the table's sources (s) but was: t"),
                 Arguments.of("source read before it was published", "\"read\": \"2024-11-02\"",
                         "\"read\": \"2024-10-31\"", "$.sources.s.read",
                         "read of source s must be on or after published (2024-11-01) but was: 2024-10-31"));
@@ -364,6 +368,15 @@ class TableReaderTest {
         assertThatThrownBy(() -> PricingTables.fromStream(stream(VALID.replace("\"0.0416\"", "\"cheap\"")), "imported"))
                 .isInstanceOf(PricingFormatException.class)
                 .hasMessageStartingWith("imported at $.instances['t3.medium'].price: ");
+    }
+
+    /** Domain fields become the file's names; keys in brackets stay as they are, dots and all. */
+    @ParameterizedTest
+    @CsvSource({"tiers[1].fromInclusive, tiers[1].from", "toExclusive, to", "hourlyPrice, price", "vcpu, vcpu",
+        "rates['lambda.fromInclusive'].source, rates['lambda.fromInclusive'].source",
+        "rates.s3_get.tiers[0].toExclusive, rates.s3_get.tiers[0].to"})
+    void fileField_namesOfTheFile(String field, String inFile) {
+        assertThat(TableReader.fileField(field)).isEqualTo(inFile);
     }
 
     /** The index lists each table once, at its own path, and is sorted by provider, region and date. */
