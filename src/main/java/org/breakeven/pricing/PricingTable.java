@@ -339,7 +339,7 @@ public final class PricingTable {
      * @param id the rate's key
      * @param rate the rate, or null to remove it
      * @param source the rate's source, ignored when removing
-     * @param change what was changed, for the copy's title and origin
+     * @param change what was changed, for the copy's title and origin; null to leave them as they are
      * @return the copy, without a checksum
      */
     PricingTable applyRate(String id, Rate rate, Source source, String change) {
@@ -406,10 +406,25 @@ public final class PricingTable {
         return new Source(key, source.title(), source.url(), source.published(), source.read());
     }
 
+    /**
+     * Returns a copy of this table's entries under another table's provider, region, effective date and
+     * title; its origin is the other's, with a note on how the copy was made.
+     *
+     * @param other the table whose version the copy takes
+     * @param how how the copy was made, for its origin
+     * @return the copy, without a checksum
+     */
+    PricingTable versionedAs(PricingTable other, String how) {
+        return new PricingTable(other.provider, other.region, other.effectiveDate, currency, other.title,
+                other.origin + " " + how, sources, rates, allowances, instances, null);
+    }
+
+    /** A copy with other entries; its title and origin name the change, unless that is null. */
     private PricingTable derived(String change, Map<String, Source> newSources, Map<String, Rate> newRates,
             Map<String, Allowance> newAllowances, Map<String, InstanceType> newInstances) {
-        return new PricingTable(provider, region, effectiveDate, currency, title + "; with " + change,
-                origin + " with " + change, newSources, newRates, newAllowances, newInstances, null);
+        return new PricingTable(provider, region, effectiveDate, currency,
+                change == null ? title : title + "; with " + change, change == null ? origin : origin + " with " + change,
+                newSources, newRates, newAllowances, newInstances, null);
     }
 
     /**

@@ -166,6 +166,30 @@ public final class Rate {
     }
 
     /**
+     * Gets the price per unit paid for the unit of usage at a point of the month: the price of the tier
+     * that holds it. Two rates with the same price at every point charge the same for any usage, however
+     * their tiers are cut.
+     * <pre>{@code
+     * jshell> PricingTables.latest("aws", "us-east-1").rate("lambda.duration.x86_64").priceAt(new BigDecimal("6000000000"))
+     * $1 ==> 0.0000150000
+     * }</pre>
+     *
+     * @param usage the month's usage before that unit, in this rate's usage unit, not negative
+     * @return the price of the tier from which {@code usage} is at least the start and below the end
+     * @throws IllegalArgumentException if the usage is negative
+     */
+    public BigDecimal priceAt(BigDecimal usage) {
+        if (usage.signum() < 0) {
+            throw new IllegalArgumentException("usage must be at least 0 but was: " + usage.toPlainString());
+        }
+        int i = 0;
+        while (tiers.get(i).toExclusive() != null && usage.compareTo(tiers.get(i).toExclusive()) >= 0) {
+            i++;
+        }
+        return tiers.get(i).price();
+    }
+
+    /**
      * Computes the exact cost of a month's usage, applying the tiers in order.
      *
      * @param quantity the usage in this rate's unit, not negative

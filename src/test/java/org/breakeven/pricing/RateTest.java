@@ -50,6 +50,24 @@ class RateTest {
         assertThat(rate.cost(dec(gbSeconds).doubleValue())).isCloseTo(dec(cost).doubleValue(), within(1e-9));
     }
 
+    /**
+     * The price of the unit at a point of the month is the price of the tier that holds it: a tier's start belongs
+     * to it, its end to the next one (0.0000166667 below 6e9 GB-s, 0.000015 from 6e9 to 15e9, 0.0000133334 above).
+     */
+    @ParameterizedTest
+    @CsvSource({"0, 0.0000166667", "5999999999.999, 0.0000166667", "6000000000, 0.0000150000",
+        "14999999999, 0.0000150000", "15000000000, 0.0000133334", "1000000000000000, 0.0000133334"})
+    void priceAt_theTierThatHoldsTheUsage(String gbSeconds, String price) {
+        assertThat(duration().priceAt(dec(gbSeconds))).isEqualTo(dec(price));
+    }
+
+    @Test
+    void priceAt_negative() {
+        assertThatThrownBy(() -> duration().priceAt(dec("-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("usage must be at least 0 but was: -1");
+    }
+
     /** A flat rate: AWS example 2's 7,440,000 requests at 0.0000002 = 1.488. */
     @Test
     void cost_flatRate() {
