@@ -321,8 +321,9 @@ public final class PricingTable {
      * and quantity as the decimal string it holds, digit for digit, so that a table read from a file
      * writes back to the same canonical form and the same checksum.
      * <pre>{@code
-     * jshell> PricingTables.latest("aws", "us-east-1").toJson()
-     * $1 ==> "{\n  \"format\" : \"breakeven-pricing/1\",\n  \"provider\" : \"aws\", ...
+     * jshell> Files.writeString(Path.of("mine.json"), PricingTables.latest("aws", "us-east-1").toJson())
+     * jshell> PricingTables.fromFile(Path.of("mine.json")).equals(PricingTables.latest("aws", "us-east-1"))
+     * $2 ==> true
      * }</pre>
      *
      * @return the JSON document, ending with a line feed

@@ -181,6 +181,8 @@ class PricingDiffTest {
         assertThat(table.checksum()).isEmpty();
         assertThat(table.origin()).isEqualTo("/pricing/aws/us-east-1/2024-07-01.json with rate dynamodb.readRequestUnit"
                 + " from aws/us-east-1@2024-11-01");
+        assertThat(table.title()).isEqualTo(JULY.title() + "; with rate dynamodb.readRequestUnit from"
+                + " aws/us-east-1@2024-11-01");
         assertThat(PricingDiff.between(table, NOVEMBER).changes()).extracting(PricingDiff.Change::label)
                 .containsExactly("rate dynamodb.writeRequestUnit");
     }

@@ -171,5 +171,6 @@ class PricingTableTest {
                 .isNotEqualTo(table.withAllowance(new Allowance("a", BigDecimal.ONE, "requests", "mine", "")))
                 .isNotEqualTo(table.withInstance(new InstanceType("t", 1, BigDecimal.ONE, "arm64", BigDecimal.ONE, "mine")))
                 .isNotEqualTo("aws/test-1@2024-11-01");
+        assertThat(table.hashCode()).isNotEqualTo(PricingTable.of("aws", "test-1", DAY, "USD", "Mine").hashCode());
     }
 }
