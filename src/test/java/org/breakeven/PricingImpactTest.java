@@ -228,7 +228,6 @@ class PricingImpactTest {
         });
         assertThat(impact.total().change()).isEqualTo("the 1 change");
         assertThat(impact.total().moves()).isFalse();
-        assertThat(impact.total().breakEvenShift().getAsDouble()).isZero();
         assertThat(impact.toString()).endsWith(System.lineSeparator() + "  rate nat.hour: unit USD per gateway-hour ->"
                 + " USD per NAT gateway-hour; no effect on this scenario, which does not use the rate"
                 + System.lineSeparator() + "  the 1 change: no effect on this scenario");
