@@ -24,11 +24,21 @@ import org.breakeven.pricing.PricingTable;
  * }</pre>
  * For each change of the {@link PricingDiff} from the scenario's table to the other, the scenario is
  * solved again on its own table with only that change applied ({@link PricingDiff#apply}); the total
- * is the scenario solved on the other table. Changes that the scenario does not price (an instance
- * type it does not run, a rate of a service it does not call) leave it where it was.
+ * is the scenario solved on its own table with every change of the diff applied
+ * ({@link PricingDiff#applyAll}), which charges what the other table charges, so that "all N changes" are
+ * the N changes the diff counts and lists (a tier cut in two at the same price is none of them). Changes
+ * that the scenario does not price (an instance type it does not run, a rate of a service it does not
+ * call) leave it where it was.
  * <p>
  * A change can make the scenario impossible to price, such as a table that lacks a rate the scenario
  * needs; that effect then carries the model's message instead of a result.
+ * <p>
+ * A rate whose unit changed is not priced as is: a price per gateway-hour and a price per NAT
+ * gateway-hour are different quantities, and the bill models read every rate in the unit they price in.
+ * A scenario that uses the rate therefore cannot be priced with the change, and the effect says so,
+ * naming both units; for a scenario that does not use it, the text still lists the unit change, saying
+ * that it has no effect because the scenario does not use the rate. (Allowances are read by quantity
+ * alone, so a changed allowance unit is priced as is.)
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -67,7 +77,7 @@ public final class PricingImpact {
             effects.add(effect(change.label(), scenario, diff.apply(change), before));
         }
         String all = diff.changes().size() == 1 ? "the 1 change" : "all " + diff.changes().size() + " changes";
-        return new PricingImpact(scenario, diff, before, effects, effect(all, scenario, newer, before));
+        return new PricingImpact(scenario, diff, before, effects, effect(all, scenario, diff.applyAll(), before));
     }
 
     private static Effect effect(String label, Scenario scenario, PricingTable table, BreakevenResult before) {
@@ -125,7 +135,8 @@ public final class PricingImpact {
     }
 
     /**
-     * Gets the effect of all changes together: the scenario on the other table.
+     * Gets the effect of all changes together: the scenario on its own table with every change applied,
+     * which charges what the other table charges.
      *
      * @return the total effect
      */
@@ -145,9 +156,15 @@ public final class PricingImpact {
                 .append(diff.to().version()).append(" at ").append(Format.whole(scenario.workload().requestsPerMonth()))
                 .append(" requests/month").append(nl).append("  before: ").append(Effect.state(before));
         long still = 0;
-        for (Effect effect : effects) {
+        for (int i = 0; i < effects.size(); i++) {
+            Effect effect = effects.get(i);
+            PricingDiff.Change change = diff.changes().get(i);
             if (effect.moves()) {
                 text.append(nl).append("  ").append(effect);
+            } else if (change instanceof PricingDiff.RateChange rate && rate.unitChanged()) {
+                text.append(nl).append("  ").append(rate.label()).append(": unit ").append(rate.before().unit())
+                        .append(" -> ").append(rate.after().unit())
+                        .append("; no effect on this scenario, which does not use the rate");
             } else {
                 still++;
             }

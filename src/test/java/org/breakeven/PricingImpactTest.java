@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Path;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.NodeSizing;
+import org.breakeven.issues.Issue8Tables;
 import org.breakeven.pricing.PricingDiff;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
@@ -16,6 +18,7 @@ import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.workload.Workload;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The DynamoDB on-demand price cut of 2024-11-01 (aws-rates.md §3), priced on a scenario whose requests
@@ -206,6 +209,51 @@ class PricingImpactTest {
         assertThat(read.moves()).isTrue();
         assertThat(read.toString()).startsWith("rate dynamodb.readRequestUnit: cannot be priced: rate"
                 + " dynamodb.readRequestUnit is not in pricing table aws/us-east-1@2024-11-01; it has: ");
+    }
+
+    /**
+     * Issue 8's table (lambda.requests split at 1B at the same price, nat.hour in another unit) against the default
+     * scenario, which has no NAT gateway: the one change does not move it, the total is "the 1 change" (the diff's
+     * count) and does not move it either, and the unit change is still listed.
+     */
+    @Test
+    void of_issue8_defaultScenarioNotMovedAndTheUnitChangeListed(@TempDir Path dir) {
+        PricingTable issue8 = PricingTables.fromFile(Issue8Tables.write(dir));
+
+        PricingImpact impact = PricingImpact.of(Breakeven.defaultScenario().withPricing(NOVEMBER), issue8);
+
+        assertThat(impact.effects()).singleElement().satisfies(effect -> {
+            assertThat(effect.change()).isEqualTo("rate nat.hour");
+            assertThat(effect.moves()).isFalse();
+        });
+        assertThat(impact.total().change()).isEqualTo("the 1 change");
+        assertThat(impact.total().moves()).isFalse();
+        assertThat(impact.toString()).endsWith(System.lineSeparator() + "  rate nat.hour: unit USD per gateway-hour ->"
+                + " USD per NAT gateway-hour; no effect on this scenario, which does not use the rate"
+                + System.lineSeparator() + "  the 1 change: no effect on this scenario");
+    }
+
+    /**
+     * A scenario with a NAT gateway uses nat.hour in USD per gateway-hour: with the rate in another unit it cannot
+     * be priced, neither the change on its own nor the total, and both say why, naming the two units.
+     */
+    @Test
+    void of_issue8_natScenarioCannotBePricedInAnotherUnit(@TempDir Path dir) {
+        PricingTable issue8 = PricingTables.fromFile(Issue8Tables.write(dir));
+        Scenario nat = Breakeven.defaultScenario().withPricing(NOVEMBER);
+        nat = nat.withCluster(nat.cluster().withNat(1, 0));
+
+        PricingImpact impact = PricingImpact.of(nat, issue8);
+
+        String why = "rate nat.hour in pricing table aws/us-east-1@2024-11-01 must be in USD per gateway-hour but is in"
+                + " USD per NAT gateway-hour";
+        PricingImpact.Effect effect = impact.effect("rate nat.hour").orElseThrow();
+        assertThat(effect.isPriced()).isFalse();
+        assertThat(effect).hasToString("rate nat.hour: cannot be priced: " + why);
+        assertThat(impact.total().isPriced()).isFalse();
+        assertThat(impact.total()).hasToString("the 1 change: cannot be priced: " + why);
+        assertThat(impact.toString()).endsWith(System.lineSeparator() + "  rate nat.hour: cannot be priced: " + why
+                + System.lineSeparator() + "  the 1 change: cannot be priced: " + why);
     }
 
     private static double breakEven(BigDecimal perRequest) {

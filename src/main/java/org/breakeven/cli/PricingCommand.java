@@ -7,6 +7,7 @@ import org.breakeven.Breakeven;
 import org.breakeven.PricingImpact;
 import org.breakeven.Scenario;
 import org.breakeven.ScenarioFile;
+import org.breakeven.pricing.PricingDiff;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
 import org.breakeven.report.OutputFormat;
@@ -87,7 +88,8 @@ final class PricingCommand implements Runnable {
 
     /** {@code pricing diff}. */
     @Command(name = "diff", mixinStandardHelpOptions = true, description = "Show the rates, allowances and instance"
-            + " prices that differ between two tables, with the relative change of single prices.")
+            + " types that differ between two tables: each changed band of usage with its exact difference; a tier cut"
+            + " in two at the same price is no change, a changed unit is one.")
     static final class Diff implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OLDER", description = "A shipped version, latest, or a file.")
         String older;
@@ -114,10 +116,11 @@ final class PricingCommand implements Runnable {
                 throw new IllegalArgumentException("--scenario works with --format text only but the format was: "
                         + format.format.name().toLowerCase(java.util.Locale.ROOT));
             }
-            print(spec, PricingReport.diff(from, to, format.format));
-            if (scenario != null) {
+            if (scenario == null) {
+                print(spec, PricingReport.diff(PricingDiff.between(from, to), format.format));
+            } else {
                 Scenario base = "default".equals(scenario) ? Breakeven.defaultScenario() : ScenarioFile.read(Path.of(scenario));
-                print(spec, System.lineSeparator() + PricingImpact.of(base.withPricing(from), to) + System.lineSeparator());
+                print(spec, PricingReport.impact(PricingImpact.of(base.withPricing(from), to)));
             }
             return Main.OK;
         }

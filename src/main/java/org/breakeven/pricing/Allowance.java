@@ -25,6 +25,7 @@ public record Allowance(String id, BigDecimal quantity, String unit, String sour
      * @param unit the unit
      * @param source the source key
      * @param note a remark, may be empty
+     * @throws PricingValueException if the quantity is negative
      */
     public Allowance {
         Objects.requireNonNull(id, "id");
@@ -33,7 +34,7 @@ public record Allowance(String id, BigDecimal quantity, String unit, String sour
         Objects.requireNonNull(source, "source");
         note = note == null ? "" : note;
         if (quantity.signum() < 0) {
-            throw new IllegalArgumentException("allowance " + id + " must be at least 0 but was: "
+            throw new PricingValueException("quantity", "quantity of allowance " + id + " must be at least 0 but was: "
                     + quantity.toPlainString());
         }
     }

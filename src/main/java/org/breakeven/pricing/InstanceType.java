@@ -27,6 +27,8 @@ public record InstanceType(String name, int vcpu, BigDecimal memoryGib, String a
      * @param architecture x86_64 or arm64
      * @param hourlyPrice the price per hour, at least 0
      * @param source the source key
+     * @throws PricingValueException if the vCPUs are fewer than 1, the memory is not above 0, the
+     *     architecture is neither x86_64 nor arm64 or the price is negative
      */
     public InstanceType {
         Objects.requireNonNull(name, "name");
@@ -35,18 +37,18 @@ public record InstanceType(String name, int vcpu, BigDecimal memoryGib, String a
         Objects.requireNonNull(hourlyPrice, "hourlyPrice");
         Objects.requireNonNull(source, "source");
         if (vcpu < 1) {
-            throw new IllegalArgumentException("vcpu of " + name + " must be at least 1 but was: " + vcpu);
+            throw new PricingValueException("vcpu", "vcpu of " + name + " must be at least 1 but was: " + vcpu);
         }
         if (memoryGib.signum() <= 0) {
-            throw new IllegalArgumentException("memoryGib of " + name + " must be greater than 0 but was: "
+            throw new PricingValueException("memoryGib", "memoryGib of " + name + " must be greater than 0 but was: "
                     + memoryGib.toPlainString());
         }
         if (!architecture.equals("x86_64") && !architecture.equals("arm64")) {
-            throw new IllegalArgumentException("architecture of " + name + " must be x86_64 or arm64 but was: "
+            throw new PricingValueException("architecture", "architecture of " + name + " must be x86_64 or arm64 but was: "
                     + architecture);
         }
         if (hourlyPrice.signum() < 0) {
-            throw new IllegalArgumentException("price of " + name + " must be at least 0 USD per hour but was: "
+            throw new PricingValueException("hourlyPrice", "hourlyPrice of " + name + " must be at least 0 per hour but was: "
                     + hourlyPrice.toPlainString());
         }
     }

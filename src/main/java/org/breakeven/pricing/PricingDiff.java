@@ -142,6 +142,18 @@ public final class PricingDiff {
     }
 
     /**
+     * Gets how many changes are of one kind; the counts of the three kinds add up to the size of
+     * {@link #changes()}.
+     *
+     * @param kind added, removed or changed
+     * @return the number of changes of that kind, of rates, allowances and instance types together
+     */
+    public int count(Kind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return (int) changes.stream().filter(change -> change.kind() == kind).count();
+    }
+
+    /**
      * Returns a copy of the older table with one change applied: the newer table's rate, allowance or
      * instance type put in (with its source), or a removed one taken out. Pricing a scenario on it
      * shows what that one change does.
@@ -157,16 +169,39 @@ public final class PricingDiff {
             throw new IllegalArgumentException("change must be one of the " + changes.size() + " changes from "
                     + from.version() + " to " + to.version() + " but was: " + change);
         }
-        String label = change.label() + " from " + to.version();
+        return apply(from, change, change.label() + " from " + to.version());
+    }
+
+    /**
+     * Returns the newer table as this diff sees it: the older table's entries with every change applied,
+     * under the newer table's version and title. In every usage it charges what the newer table charges,
+     * yet it differs from the older table by exactly the changes that this diff counts (a rate whose tiers
+     * were only cut differently keeps the older table's tiers). Pricing a scenario on it shows what all the
+     * changes do together.
+     * <p>
+     * The copy has no checksum; its origin is the newer table's, saying the changes were applied to the older.
+     *
+     * @return the older table with every change, under the newer table's version
+     */
+    public PricingTable applyAll() {
+        PricingTable table = from;
+        for (Change change : changes) {
+            table = apply(table, change, null);
+        }
+        return table.versionedAs(to, "as " + from.version() + " with " + (changes.size() == 1 ? "its 1 change"
+                : "its " + changes.size() + " changes"));
+    }
+
+    private PricingTable apply(PricingTable table, Change change, String label) {
         if (change instanceof RateChange c) {
-            return from.withRate(c.id(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
+            return table.applyRate(c.id(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
                     label);
         } else if (change instanceof AllowanceChange c) {
-            return from.withAllowance(c.id(), c.after(),
+            return table.applyAllowance(c.id(), c.after(),
                     c.after() == null ? null : to.sources().get(c.after().source()), label);
         }
         InstanceChange c = (InstanceChange) change;
-        return from.withInstance(c.name(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
+        return table.applyInstance(c.name(), c.after(), c.after() == null ? null : to.sources().get(c.after().source()),
                 label);
     }
 
@@ -260,6 +295,15 @@ public final class PricingDiff {
          * @return the label
          */
         String label();
+
+        /**
+         * Checks if both tables have the entry but in different units, so that its numbers are not
+         * compared: a price per gateway-hour is not a price per NAT gateway-hour.
+         *
+         * @return true for a changed rate or allowance whose unit changed; false for an instance type,
+         *     whose price is always per instance-hour
+         */
+        boolean unitChanged();
     }
 
     /**
@@ -413,7 +457,11 @@ public final class PricingDiff {
             return bands.isEmpty() ? Optional.empty() : Optional.of(new RateChange(id, before, after, bands));
         }
 
-        /** Compares prices over the union of both rates' boundaries, merging neighbours that agree. */
+        /**
+         * Compares the two rates as functions of usage, {@link Rate#priceAt}: over the union of both rates'
+         * tier starts, where each is constant, merging neighbours that agree. A rate whose tiers are only cut
+         * differently gives no band.
+         */
         private static List<TierChange> bands(Rate before, Rate after) {
             TreeSet<BigDecimal> starts = new TreeSet<>();
             before.tiers().forEach(t -> starts.add(t.fromInclusive()));
@@ -423,7 +471,7 @@ public final class PricingDiff {
             for (int i = 0; i < cuts.size(); i++) {
                 BigDecimal start = cuts.get(i);
                 BigDecimal end = i + 1 < cuts.size() ? cuts.get(i + 1) : null;
-                Delta price = new Delta(priceAt(before, start), priceAt(after, start));
+                Delta price = new Delta(before.priceAt(start), after.priceAt(start));
                 int last = merged.size() - 1;
                 if (last >= 0 && merged.get(last).price().before().compareTo(price.before()) == 0
                         && merged.get(last).price().after().compareTo(price.after()) == 0) {
@@ -433,15 +481,6 @@ public final class PricingDiff {
                 }
             }
             return merged.stream().filter(band -> !band.price().isZero()).toList();
-        }
-
-        private static BigDecimal priceAt(Rate rate, BigDecimal usage) {
-            for (Tier tier : rate.tiers()) {
-                if (tier.toExclusive() == null || usage.compareTo(tier.toExclusive()) < 0) {
-                    return tier.price();
-                }
-            }
-            throw new IllegalStateException("the last tier of " + rate.id() + " is open-ended");
         }
 
         @Override
@@ -459,6 +498,11 @@ public final class PricingDiff {
             return "rate " + id;
         }
 
+        @Override
+        public boolean unitChanged() {
+            return kind() == Kind.CHANGED && !before.unit().equals(after.unit());
+        }
+
         /**
          * Outputs the change on one line, such as {@code changed rate dynamodb.readRequestUnit (USD per
          * read request unit): 0.00000025 -> 0.000000125 (-0.000000125, -50%)}.
@@ -470,7 +514,7 @@ public final class PricingDiff {
             return switch (kind()) {
                 case ADDED -> "added rate " + after;
                 case REMOVED -> "removed rate " + before;
-                case CHANGED -> "changed rate " + id + (before.unit().equals(after.unit())
+                case CHANGED -> "changed rate " + id + (!unitChanged()
                         ? " (" + after.unit() + "): " + bandsText(tiers)
                         : ": unit " + before.unit() + " -> " + after.unit() + " (prices not compared)");
             };
@@ -520,7 +564,7 @@ public final class PricingDiff {
          * @return the quantities before and after, if comparable
          */
         public Optional<Delta> quantity() {
-            return kind() == Kind.CHANGED && before.unit().equals(after.unit())
+            return kind() == Kind.CHANGED && !unitChanged()
                     ? Optional.of(new Delta(before.quantity(), after.quantity())) : Optional.empty();
         }
 
@@ -537,6 +581,11 @@ public final class PricingDiff {
         @Override
         public String label() {
             return "allowance " + id;
+        }
+
+        @Override
+        public boolean unitChanged() {
+            return kind() == Kind.CHANGED && !before.unit().equals(after.unit());
         }
 
         /**
@@ -611,6 +660,11 @@ public final class PricingDiff {
         @Override
         public String label() {
             return "instance type " + name;
+        }
+
+        @Override
+        public boolean unitChanged() {
+            return false;
         }
 
         /**

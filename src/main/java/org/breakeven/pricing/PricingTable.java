@@ -10,7 +10,9 @@ import java.util.TreeMap;
 /**
  * The rates of one provider and region as of one effective date: the version that a break-even used.
  * <p>
- * Obtain one through {@link PricingTables}: the latest shipped version, a version by date, or a file.
+ * Obtain one through {@link PricingTables}: the latest shipped version, a version by date, or a file;
+ * or build one from {@link #of} and the {@code with...} methods. {@link #toJson()} writes it as a file
+ * that {@link PricingTables#fromFile} reads back to an equal table.
  * <pre>{@code
  * jshell> PricingTables.latest("aws", "us-east-1")
  * $1 ==> PricingTable aws/us-east-1@2024-11-01 (25 rates, 5 allowances, 34 instance types)
@@ -46,6 +48,42 @@ public final class PricingTable {
         this.allowances = Map.copyOf(allowances);
         this.instances = Map.copyOf(instances);
         this.checksum = checksum;
+        new TreeMap<>(rates).forEach((key, rate) -> requireSource("rates", key, "rate", rate.source()));
+        new TreeMap<>(allowances).forEach((key, allowance) -> requireSource("allowances", key, "allowance",
+                allowance.source()));
+        new TreeMap<>(instances).forEach((key, type) -> requireSource("instances", key, "instance type", type.source()));
+    }
+
+    /** Checks that an entry cites one of the table's sources. */
+    private void requireSource(String section, String key, String what, String source) {
+        if (!sources.containsKey(source)) {
+            throw new PricingValueException(section + TableReader.key(key) + ".source", "source of " + what + " " + key
+                    + " must be one of the table's sources (" + String.join(", ", new TreeMap<>(sources).keySet())
+                    + ") but was: " + source);
+        }
+    }
+
+    /**
+     * Obtains an empty table, to which {@link #withSource}, {@link #withRate}, {@link #withAllowance} and
+     * {@link #withInstance} add entries; {@link #toJson()} then writes it as a table file.
+     * <pre>{@code
+     * jshell> PricingTable.of("aws", "us-east-1", LocalDate.of(2024, 11, 1), "USD", "My rates")
+     *    ...>     .withSource(new Source("mine", "My bill", null, LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 2)))
+     *    ...>     .withRate(Rate.flat("lambda.requests", "USD per request", new BigDecimal("0.0000002"), "mine"))
+     * $1 ==> PricingTable aws/us-east-1@2024-11-01 (1 rates, 0 allowances, 0 instance types)
+     * }</pre>
+     *
+     * @param provider the provider, such as {@code aws}
+     * @param region the region, such as {@code us-east-1}
+     * @param effectiveDate the date from which the rates apply
+     * @param currency the ISO 4217 code of every price, such as {@code USD}
+     * @param title one line saying what the table is
+     * @return the empty table, with no checksum and {@code built in code} as its origin
+     */
+    public static PricingTable of(String provider, String region, LocalDate effectiveDate, String currency,
+            String title) {
+        return new PricingTable(provider, region, effectiveDate, currency, title, "built in code", Map.of(), Map.of(),
+                Map.of(), Map.of(), null);
     }
 
     /**
@@ -81,7 +119,7 @@ public final class PricingTable {
      * @return the version, such as {@code aws/us-east-1@2024-11-01}
      */
     public String version() {
-        return provider + "/" + region + "@" + effectiveDate;
+        return TableVersion.label(provider, region, effectiveDate);
     }
 
     /**
@@ -225,6 +263,76 @@ public final class PricingTable {
     }
 
     /**
+     * Returns a copy of this table with a source put in, replacing any source of the same key.
+     *
+     * @param source the source
+     * @return the copy, without a checksum
+     */
+    public PricingTable withSource(Source source) {
+        Objects.requireNonNull(source, "source");
+        return copy(replaced(sources, source.key(), source), rates, allowances, instances);
+    }
+
+    /**
+     * Returns a copy of this table with a rate put in under its key, replacing any rate of the same key.
+     *
+     * @param rate the rate, whose source must be one of this table's
+     * @return the copy, without a checksum
+     * @throws PricingValueException if the rate's source is not one of this table's
+     */
+    public PricingTable withRate(Rate rate) {
+        Objects.requireNonNull(rate, "rate");
+        return copy(sources, replaced(rates, rate.id(), rate), allowances, instances);
+    }
+
+    /**
+     * Returns a copy of this table with an allowance put in under its key, replacing any of the same key.
+     *
+     * @param allowance the allowance, whose source must be one of this table's
+     * @return the copy, without a checksum
+     * @throws PricingValueException if the allowance's source is not one of this table's
+     */
+    public PricingTable withAllowance(Allowance allowance) {
+        Objects.requireNonNull(allowance, "allowance");
+        return copy(sources, rates, replaced(allowances, allowance.id(), allowance), instances);
+    }
+
+    /**
+     * Returns a copy of this table with an instance type put in under its name, replacing any of that name.
+     *
+     * @param type the instance type, whose source must be one of this table's
+     * @return the copy, without a checksum
+     * @throws PricingValueException if the type's source is not one of this table's
+     */
+    public PricingTable withInstance(InstanceType type) {
+        Objects.requireNonNull(type, "type");
+        return copy(sources, rates, allowances, replaced(instances, type.name(), type));
+    }
+
+    private PricingTable copy(Map<String, Source> newSources, Map<String, Rate> newRates,
+            Map<String, Allowance> newAllowances, Map<String, InstanceType> newInstances) {
+        return new PricingTable(provider, region, effectiveDate, currency, title, origin, newSources, newRates,
+                newAllowances, newInstances, null);
+    }
+
+    /**
+     * Writes this table as a {@code breakeven-pricing/1} document (the format that {@link PricingTables}
+     * reads and {@code pricing/README.md} describes), with the checksum of what it writes: every price
+     * and quantity as the decimal string it holds, digit for digit, so that a table read from a file
+     * writes back to the same canonical form and the same checksum.
+     * <pre>{@code
+     * jshell> Files.writeString(Path.of("mine.json"), PricingTables.latest("aws", "us-east-1").toJson())
+     * jshell> PricingTables.fromFile(Path.of("mine.json")).equals(PricingTables.latest("aws", "us-east-1"))
+     * $2 ==> true
+     * }</pre>
+     *
+     * @return the JSON document, ending with a line feed
+     */
+    public String toJson() {
+        return TableWriter.write(this);
+    }
+
+    /**
      * Returns a copy of this table with one rate put in or, for a null rate, taken out; used to price
      * one change of a {@link PricingDiff} on its own. The rate's source comes along, under a new key if
      * this table already uses its key for another source.
@@ -232,10 +340,10 @@ public final class PricingTable {
      * @param id the rate's key
      * @param rate the rate, or null to remove it
      * @param source the rate's source, ignored when removing
-     * @param change what was changed, for the copy's title and origin
+     * @param change what was changed, for the copy's title and origin; null to leave them as they are
      * @return the copy, without a checksum
      */
-    PricingTable withRate(String id, Rate rate, Source source, String change) {
+    PricingTable applyRate(String id, Rate rate, Source source, String change) {
         Map<String, Source> newSources = new HashMap<>(sources);
         Rate value = rate == null ? null
                 : Rate.tiered(rate.id(), rate.unit(), rate.tiers(), addSource(newSources, source), rate.note());
@@ -251,7 +359,7 @@ public final class PricingTable {
      * @param change what was changed
      * @return the copy, without a checksum
      */
-    PricingTable withAllowance(String id, Allowance allowance, Source source, String change) {
+    PricingTable applyAllowance(String id, Allowance allowance, Source source, String change) {
         Map<String, Source> newSources = new HashMap<>(sources);
         Allowance value = allowance == null ? null : new Allowance(allowance.id(), allowance.quantity(),
                 allowance.unit(), addSource(newSources, source), allowance.note());
@@ -267,7 +375,7 @@ public final class PricingTable {
      * @param change what was changed
      * @return the copy, without a checksum
      */
-    PricingTable withInstance(String name, InstanceType type, Source source, String change) {
+    PricingTable applyInstance(String name, InstanceType type, Source source, String change) {
         Map<String, Source> newSources = new HashMap<>(sources);
         InstanceType value = type == null ? null : new InstanceType(type.name(), type.vcpu(), type.memoryGib(),
                 type.architecture(), type.hourlyPrice(), addSource(newSources, source));
@@ -299,10 +407,52 @@ public final class PricingTable {
         return new Source(key, source.title(), source.url(), source.published(), source.read());
     }
 
+    /**
+     * Returns a copy of this table's entries under another table's provider, region, effective date and
+     * title; its origin is the other's, with a note on how the copy was made.
+     *
+     * @param other the table whose version the copy takes
+     * @param how how the copy was made, for its origin
+     * @return the copy, without a checksum
+     */
+    PricingTable versionedAs(PricingTable other, String how) {
+        return new PricingTable(other.provider, other.region, other.effectiveDate, currency, other.title,
+                other.origin + " " + how, sources, rates, allowances, instances, null);
+    }
+
+    /** A copy with other entries; its title and origin name the change, unless that is null. */
     private PricingTable derived(String change, Map<String, Source> newSources, Map<String, Rate> newRates,
             Map<String, Allowance> newAllowances, Map<String, InstanceType> newInstances) {
-        return new PricingTable(provider, region, effectiveDate, currency, title + "; with " + change,
-                origin + " with " + change, newSources, newRates, newAllowances, newInstances, null);
+        return new PricingTable(provider, region, effectiveDate, currency,
+                change == null ? title : title + "; with " + change, change == null ? origin : origin + " with " + change,
+                newSources, newRates, newAllowances, newInstances, null);
+    }
+
+    /**
+     * Checks if this table holds the same rates as another: the same provider, region, effective date,
+     * currency, title, sources, rates, allowances and instance types. Where it was read from and the
+     * checksum recorded there are not compared. Prices compare as {@link Tier} does, by their decimals
+     * as written ({@code 0.10} is not {@code 0.1}).
+     *
+     * @param obj the other object
+     * @return true if the other is a table with the same content
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof PricingTable other && provider.equals(other.provider) && region.equals(other.region)
+                && effectiveDate.equals(other.effectiveDate) && currency.equals(other.currency)
+                && title.equals(other.title) && sources.equals(other.sources) && rates.equals(other.rates)
+                && allowances.equals(other.allowances) && instances.equals(other.instances);
+    }
+
+    /**
+     * Gets a hash code of the content that {@link #equals} compares.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(provider, region, effectiveDate, currency, title, sources, rates, allowances, instances);
     }
 
     /**

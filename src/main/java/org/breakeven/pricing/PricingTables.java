@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 
 /**
  * Loads pricing tables: the versions shipped in the jar (from the repository's {@code pricing/}
@@ -91,6 +92,29 @@ public final class PricingTables {
                 .findFirst()
                 .map(PricingTables::load)
                 .orElseThrow(() -> unknown(provider, region, version));
+    }
+
+    /**
+     * Loads one shipped version by its label, as {@link TableVersion} prints it, or the latest of a
+     * provider and region for {@code <provider>/<region>@latest}.
+     * <pre>{@code
+     * jshell> PricingTables.version("aws/us-east-1@2024-07-01")
+     * $1 ==> PricingTable aws/us-east-1@2024-07-01 (25 rates, 5 allowances, 34 instance types)
+     * }</pre>
+     *
+     * @param label the label, such as {@code aws/us-east-1@2024-11-01} or {@code aws/us-east-1@latest}
+     * @return the table
+     * @throws IllegalArgumentException if the label is not one of those forms (see {@link TableVersion#parse})
+     *     or that version is not shipped
+     */
+    public static PricingTable version(String label) {
+        Objects.requireNonNull(label, "label");
+        Matcher latest = TableVersion.LABEL.matcher(label);
+        if (latest.matches() && latest.group(3).equals("latest")) {
+            return latest(latest.group(1), latest.group(2));
+        }
+        TableVersion version = TableVersion.parse(label);
+        return version(version.provider(), version.region(), version.effectiveDate().toString());
     }
 
     /**

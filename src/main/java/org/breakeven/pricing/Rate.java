@@ -12,6 +12,11 @@ import java.util.Objects;
  * the second, and so on. Costs are computed twice from the same tiers: exactly with {@link BigDecimal}
  * for line items and in {@code double} for the solver; a test checks that they agree.
  * <p>
+ * The tiers' rules are checked here and only here: the first starts at 0, each next one where the
+ * previous one ends, and only the last is open-ended. A broken rule throws a
+ * {@link PricingValueException} naming the tier, which the table reader and the Price List importer
+ * report at the place in their file the tier came from.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class Rate {
@@ -32,20 +37,27 @@ public final class Rate {
         this.source = Objects.requireNonNull(source, "source");
         this.note = note == null ? "" : note;
         if (this.tiers.isEmpty()) {
-            throw new IllegalArgumentException("rate " + id + " must have at least one tier");
+            throw new PricingValueException("tiers", "rate " + id + " must have at least one tier");
         }
         BigDecimal expected = BigDecimal.ZERO;
         for (int i = 0; i < this.tiers.size(); i++) {
             Tier tier = this.tiers.get(i);
-            if (tier.fromInclusive().compareTo(expected) != 0) {
-                throw new IllegalArgumentException("rate " + id + " tier " + i + " must start at "
-                        + Decimals.plain(expected) + " (where the previous tier ends) but starts at "
-                        + Decimals.plain(tier.fromInclusive()));
+            int order = tier.fromInclusive().compareTo(expected);
+            if (order != 0) {
+                throw new PricingValueException("tiers[" + i + "].fromInclusive", "rate " + id + " tier " + i
+                        + " must start at " + Decimals.plain(expected) + (i == 0 ? "" : ", where tier " + (i - 1)
+                        + " ends,") + " but starts at " + Decimals.plain(tier.fromInclusive()) + ": the tiers "
+                        + (order < 0 ? "overlap" : "leave a gap"));
             }
             boolean last = i == this.tiers.size() - 1;
-            if (last != (tier.toExclusive() == null)) {
-                throw new IllegalArgumentException("rate " + id + ": only the last tier may be open-ended, tier " + i
-                        + (last ? " must have no end" : " must have an end"));
+            if (last && tier.toExclusive() != null) {
+                throw new PricingValueException("tiers[" + i + "].toExclusive", "rate " + id + " tier " + i
+                        + " must be open-ended, as the last tier, but ends at " + Decimals.plain(tier.toExclusive()));
+            }
+            if (!last && tier.toExclusive() == null) {
+                throw new PricingValueException("tiers[" + i + "].toExclusive", "rate " + id + " tier " + i
+                        + " must end where tier " + (i + 1) + " starts, as only the last tier is open-ended, but has"
+                        + " no end");
             }
             expected = tier.toExclusive();
         }
@@ -83,6 +95,8 @@ public final class Rate {
      * @param source where the prices come from
      * @param note how the prices were derived, may be empty
      * @return the rate
+     * @throws PricingValueException if there is no tier, a tier does not start where the previous one ends
+     *     (the first at 0), or a tier other than the last is open-ended, or the last is not
      */
     public static Rate tiered(String id, String unit, List<Tier> tiers, String source, String note) {
         return new Rate(id, unit, tiers, source, note);
@@ -149,6 +163,30 @@ public final class Rate {
      */
     public BigDecimal firstPrice() {
         return tiers.get(0).price();
+    }
+
+    /**
+     * Gets the price per unit paid for the unit of usage at a point of the month: the price of the tier
+     * that holds it. Two rates with the same price at every point charge the same for any usage, however
+     * their tiers are cut.
+     * <pre>{@code
+     * jshell> PricingTables.latest("aws", "us-east-1").rate("lambda.duration.x86_64").priceAt(new BigDecimal("6000000000"))
+     * $1 ==> 0.0000150000
+     * }</pre>
+     *
+     * @param usage the month's usage before that unit, in this rate's usage unit, not negative
+     * @return the price of the tier from which {@code usage} is at least the start and below the end
+     * @throws IllegalArgumentException if the usage is negative
+     */
+    public BigDecimal priceAt(BigDecimal usage) {
+        if (usage.signum() < 0) {
+            throw new IllegalArgumentException("usage must be at least 0 but was: " + usage.toPlainString());
+        }
+        int i = 0;
+        while (tiers.get(i).toExclusive() != null && usage.compareTo(tiers.get(i).toExclusive()) >= 0) {
+            i++;
+        }
+        return tiers.get(i).price();
     }
 
     /**

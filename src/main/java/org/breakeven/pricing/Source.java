@@ -29,6 +29,7 @@ public record Source(String key, String title, String url, LocalDate published, 
      * @param url the address, or null if none is known
      * @param published the date the source gives
      * @param read the date it was read, on or after {@code published}
+     * @throws PricingValueException if {@code read} is before {@code published}
      */
     public Source {
         Objects.requireNonNull(key, "key");
@@ -36,7 +37,7 @@ public record Source(String key, String title, String url, LocalDate published, 
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(read, "read");
         if (read.isBefore(published)) {
-            throw new IllegalArgumentException("read of source " + key + " must be on or after published (" + published
+            throw new PricingValueException("read", "read of source " + key + " must be on or after published (" + published
                     + ") but was: " + read);
         }
     }

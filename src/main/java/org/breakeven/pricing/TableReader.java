@@ -28,12 +28,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads pricing table files through private records that mirror the file, with one strict mapper:
- * unknown fields, duplicate keys, missing values, numbers where strings belong, negative or
- * non-numeric prices, unknown source keys, gapped or overlapping tiers and a checksum that does not
- * match fail with the file and the JSON path.
+ * unknown fields, duplicate keys, missing values, numbers where strings belong, non-numeric prices
+ * and a checksum that does not match fail with the file and the JSON path. The rules of the values
+ * themselves (a negative price, gapped or overlapping tiers, an instance type without memory, a
+ * source read before it was published, a rate citing a source the table does not have) are checked
+ * by the domain types alone ({@link Tier}, {@link Rate}, {@link InstanceType}, {@link Source},
+ * {@link Allowance}, {@link PricingTable}, {@link TableVersion}); this reader only adds the file and
+ * the JSON path to their {@link PricingValueException}. {@link TableWriter} writes the same format.
  * <p>
  * A file is parsed once into a JSON tree (so that the checksum can be computed from it), then bound
  * to the records, then checked value by value; the checksum is checked last, so that a malformed
@@ -134,7 +139,7 @@ final class TableReader {
         return in;
     }
 
-    /** Checks the index: each entry once, at {@code <provider>/<region>/<effectiveDate>.json}; sorts it. */
+    /** Checks the index: each entry once (at its path, which {@link TableVersion} checks); sorts it. */
     private static List<TableVersion> versions(IndexFile file, Checker check) {
         check.equal("$.format", file.format(), INDEX_FORMAT);
         List<TableVersion> versions = new ArrayList<>();
@@ -143,14 +148,11 @@ final class TableReader {
         for (int i = 0; i < entries.size(); i++) {
             IndexEntry e = entries.get(i);
             String at = "$.tables[" + i + "]";
-            TableVersion version = new TableVersion(check.present(at + ".provider", e.provider()),
-                    check.present(at + ".region", e.region()), check.date(at + ".effectiveDate", e.effectiveDate()),
-                    check.present(at + ".path", e.path()));
-            String expected = version.provider() + "/" + version.region() + "/" + version.effectiveDate() + ".json";
-            if (!version.path().equals(expected)) {
-                throw check.fail(at + ".path", "path must be <provider>/<region>/<effectiveDate>.json, here \""
-                        + expected + "\", but was: \"" + version.path() + "\"");
-            }
+            String provider = check.present(at + ".provider", e.provider());
+            String region = check.present(at + ".region", e.region());
+            LocalDate effectiveDate = check.date(at + ".effectiveDate", e.effectiveDate());
+            String path = check.present(at + ".path", e.path());
+            TableVersion version = check.valid(at, () -> new TableVersion(provider, region, effectiveDate, path));
             Integer first = seen.putIfAbsent(version.label(), i);
             if (first != null) {
                 throw check.fail(at, version.label() + " is listed twice, at $.tables[" + first + "] and here");
@@ -276,22 +278,21 @@ final class TableReader {
         Map<String, Source> sources = new LinkedHashMap<>();
         check.present("$.sources", file.sources()).forEach((key, s) -> {
             String at = "$.sources" + key(key);
+            String title = check.present(at + ".title", s.title());
             LocalDate published = check.date(at + ".published", s.published());
             LocalDate read = check.date(at + ".read", s.read());
-            if (read.isBefore(published)) {
-                throw check.fail(at + ".read", "read must be on or after published (" + published + ") but was: " + read);
-            }
-            sources.put(key, new Source(key, check.present(at + ".title", s.title()), s.url(), published, read));
+            sources.put(key, check.valid(at, () -> new Source(key, title, s.url(), published, read)));
         });
         Map<String, Rate> rates = new LinkedHashMap<>();
-        check.present("$.rates", file.rates()).forEach((key, r) -> rates.put(key, rate(check, sources, key, r)));
+        check.present("$.rates", file.rates()).forEach((key, r) -> rates.put(key, rate(check, key, r)));
         Map<String, Allowance> allowances = new LinkedHashMap<>();
         if (file.allowances() != null) {
             file.allowances().forEach((key, a) -> {
                 String at = "$.allowances" + key(key);
-                allowances.put(key, new Allowance(key, check.decimal(at + ".quantity", a.quantity()),
-                        check.present(at + ".unit", a.unit()), check.source(at + ".source", a.source(), sources),
-                        a.note()));
+                BigDecimal quantity = check.decimal(at + ".quantity", a.quantity());
+                String unit = check.present(at + ".unit", a.unit());
+                String source = check.present(at + ".source", a.source());
+                allowances.put(key, check.valid(at, () -> new Allowance(key, quantity, unit, source, a.note())));
             });
         }
         Map<String, InstanceType> instances = new LinkedHashMap<>();
@@ -299,20 +300,12 @@ final class TableReader {
             file.instances().forEach((key, i) -> {
                 String at = "$.instances" + key(key);
                 check.equal(at + ".unit", i.unit(), "USD per hour".replace("USD", currency));
-                Integer vcpu = check.present(at + ".vcpu", i.vcpu());
-                if (vcpu < 1) {
-                    throw check.fail(at + ".vcpu", "vcpu must be at least 1 but was: " + vcpu);
-                }
+                int vcpu = check.present(at + ".vcpu", i.vcpu());
                 BigDecimal memory = check.decimal(at + ".memoryGib", i.memoryGib());
-                if (memory.signum() == 0) {
-                    throw check.fail(at + ".memoryGib", "memoryGib must be greater than 0 but was: 0");
-                }
                 String arch = check.present(at + ".architecture", i.architecture());
-                if (!arch.equals("x86_64") && !arch.equals("arm64")) {
-                    throw check.fail(at + ".architecture", "architecture must be x86_64 or arm64 but was: " + arch);
-                }
-                instances.put(key, new InstanceType(key, vcpu, memory, arch, check.decimal(at + ".price", i.price()),
-                        check.source(at + ".source", i.source(), sources)));
+                BigDecimal price = check.decimal(at + ".price", i.price());
+                String source = check.present(at + ".source", i.source());
+                instances.put(key, check.valid(at, () -> new InstanceType(key, vcpu, memory, arch, price, source)));
             });
         }
         String provider = check.present("$.provider", file.provider());
@@ -320,8 +313,8 @@ final class TableReader {
         LocalDate effectiveDate = check.date("$.effectiveDate", file.effectiveDate());
         String title = check.present("$.title", file.title());
         String checksum = policy == ChecksumPolicy.IGNORED ? null : checksum(check, tree, file.checksum(), policy);
-        return new PricingTable(provider, region, effectiveDate, currency, title, name, sources, rates, allowances,
-                instances, checksum);
+        return check.valid("$", () -> new PricingTable(provider, region, effectiveDate, currency, title, name, sources,
+                rates, allowances, instances, checksum));
     }
 
     private static String checksum(Checker check, JsonNode tree, String recorded, ChecksumPolicy policy) {
@@ -344,47 +337,62 @@ final class TableReader {
         return recorded;
     }
 
-    private static Rate rate(Checker check, Map<String, Source> sources, String key, RateFile r) {
+    private static Rate rate(Checker check, String key, RateFile r) {
         String at = "$.rates" + key(key);
         String unit = check.present(at + ".unit", r.unit());
-        String source = check.source(at + ".source", r.source(), sources);
+        String source = check.present(at + ".source", r.source());
         if ((r.price() == null) == (r.tiers() == null)) {
             throw check.fail(at, "a rate must have either price or tiers, not " + (r.price() == null ? "neither" : "both"));
         }
         if (r.price() != null) {
-            return Rate.tiered(key, unit, List.of(new Tier(BigDecimal.ZERO, null, check.decimal(at + ".price", r.price()))),
-                    source, r.note());
+            BigDecimal price = check.decimal(at + ".price", r.price());
+            return check.valid(at, () -> Rate.tiered(key, unit, List.of(new Tier(BigDecimal.ZERO, null, price)), source,
+                    r.note()));
         }
         List<Tier> tiers = new ArrayList<>();
-        BigDecimal expected = BigDecimal.ZERO;
-        List<TierFile> files = r.tiers();
-        if (files.isEmpty()) {
-            throw check.fail(at + ".tiers", "tiers must hold at least one tier");
-        }
-        for (int i = 0; i < files.size(); i++) {
-            TierFile t = files.get(i);
+        for (int i = 0; i < r.tiers().size(); i++) {
+            TierFile t = r.tiers().get(i);
             String tierAt = at + ".tiers[" + i + "]";
             BigDecimal from = check.decimal(tierAt + ".from", t.from());
-            if (from.compareTo(expected) != 0) {
-                throw check.fail(tierAt + ".from", (from.compareTo(expected) < 0 ? "tiers overlap" : "tiers leave a gap")
-                        + ": this tier must start at " + expected.toPlainString() + " where the previous one ends, but starts at "
-                        + from.toPlainString());
-            }
-            boolean last = i == files.size() - 1;
-            BigDecimal to = null;
-            if (!last) {
-                to = check.decimal(tierAt + ".to", t.to());
-                if (to.compareTo(from) <= 0) {
-                    throw check.fail(tierAt + ".to", "a tier must end after it starts (" + from.toPlainString()
-                            + ") but ends at " + to.toPlainString());
-                }
-            } else if (t.to() != null) {
-                throw check.fail(tierAt + ".to", "the last tier must be open-ended (no \"to\") but ends at " + t.to());
-            }
-            tiers.add(new Tier(from, to, check.decimal(tierAt + ".price", t.price())));
-            expected = to;
+            BigDecimal to = t.to() == null ? null : check.decimal(tierAt + ".to", t.to());
+            BigDecimal price = check.decimal(tierAt + ".price", t.price());
+            tiers.add(check.valid(tierAt, () -> new Tier(from, to, price)));
         }
-        return Rate.tiered(key, unit, tiers, source, r.note());
+        return check.valid(at, () -> Rate.tiered(key, unit, tiers, source, r.note()));
+    }
+
+    /** The names of the file's fields where they differ from the domain's: {@code Tier.fromInclusive} is "from". */
+    private static final Map<String, String> FILE_FIELDS = Map.of("fromInclusive", "from", "toExclusive", "to",
+            "hourlyPrice", "price");
+
+    /**
+     * Translates a field of the domain, such as {@code tiers[1].fromInclusive} or
+     * {@code rates['lambda.requests'].source}, to the file's names: {@code tiers[1].from}. Keys in
+     * brackets are kept as they are.
+     */
+    static String fileField(String field) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < field.length()) {
+            char c = field.charAt(i);
+            if (c == '[') {
+                int end = field.startsWith("['", i) ? field.indexOf("']", i) + 1 : field.indexOf(']', i);
+                out.append(field, i, end + 1);
+                i = end + 1;
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int end = i;
+                while (end < field.length() && Character.isJavaIdentifierPart(field.charAt(end))) {
+                    end++;
+                }
+                String name = field.substring(i, end);
+                out.append(FILE_FIELDS.getOrDefault(name, name));
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** Quotes a map key as a JSON path segment. */
@@ -441,18 +449,26 @@ final class TableReader {
             }
         }
 
+        /** Parses a decimal; whether it may be negative is the rule of the value it goes into. */
         BigDecimal decimal(String path, String value) {
             present(path, value);
-            BigDecimal decimal;
             try {
-                decimal = new BigDecimal(value.trim());
+                return new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
                 throw fail(path, "must be a decimal number such as \"0.0000166667\" but was: \"" + value + "\"");
             }
-            if (decimal.signum() < 0) {
-                throw fail(path, "must be at least 0 but was: " + value);
+        }
+
+        /**
+         * Creates a value of the domain, which checks its own rules; a broken rule fails at the JSON path
+         * of the field at fault, under the object at {@code path}.
+         */
+        <T> T valid(String path, Supplier<T> create) {
+            try {
+                return create.get();
+            } catch (PricingValueException e) {
+                throw new PricingFormatException(file, path + "." + fileField(e.field()), e.getMessage(), e);
             }
-            return decimal;
         }
 
         LocalDate date(String path, String value) {
@@ -463,13 +479,5 @@ final class TableReader {
             }
         }
 
-        String source(String path, String value, Map<String, Source> sources) {
-            present(path, value);
-            if (!sources.containsKey(value)) {
-                throw fail(path, "source \"" + value + "\" is not a key of $.sources (" + String.join(", ", sources.keySet())
-                        + ")");
-            }
-            return value;
-        }
     }
 }

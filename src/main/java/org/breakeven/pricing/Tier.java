@@ -17,24 +17,28 @@ import java.util.Optional;
 public record Tier(BigDecimal fromInclusive, BigDecimal toExclusive, BigDecimal price) {
 
     /**
-     * Creates a tier, checking that the band is not empty and the price not negative.
+     * Creates a tier, checking that the band starts at 0 or above, is not empty and has a price of at
+     * least 0.
      *
      * @param fromInclusive where the band starts
      * @param toExclusive where the band ends, or null when open-ended
      * @param price the price per unit
+     * @throws PricingValueException if the band starts below 0, ends where or before it starts, or the
+     *     price is negative
      */
     public Tier {
         Objects.requireNonNull(fromInclusive, "fromInclusive");
         Objects.requireNonNull(price, "price");
         if (fromInclusive.signum() < 0) {
-            throw new IllegalArgumentException("tier start must be at least 0 but was: " + fromInclusive.toPlainString());
+            throw new PricingValueException("fromInclusive", "tier start must be at least 0 but was: "
+                    + fromInclusive.toPlainString());
         }
         if (toExclusive != null && toExclusive.compareTo(fromInclusive) <= 0) {
-            throw new IllegalArgumentException("tier end must be greater than its start " + fromInclusive.toPlainString()
-                    + " but was: " + toExclusive.toPlainString());
+            throw new PricingValueException("toExclusive", "tier end must be greater than its start ("
+                    + fromInclusive.toPlainString() + ") but was: " + toExclusive.toPlainString());
         }
         if (price.signum() < 0) {
-            throw new IllegalArgumentException("tier price must be at least 0 but was: " + price.toPlainString());
+            throw new PricingValueException("price", "price must be at least 0 but was: " + price.toPlainString());
         }
     }
 

@@ -1,19 +1,26 @@
 package org.breakeven.report;
 
-import org.breakeven.bill.Quantity;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import org.breakeven.PricingImpact;
 import org.breakeven.bill.Format;
 import org.breakeven.pricing.Allowance;
 import org.breakeven.pricing.InstanceType;
+import org.breakeven.pricing.PricingDiff;
+import org.breakeven.pricing.PricingDiff.AllowanceChange;
+import org.breakeven.pricing.PricingDiff.Delta;
+import org.breakeven.pricing.PricingDiff.InstanceChange;
+import org.breakeven.pricing.PricingDiff.Kind;
+import org.breakeven.pricing.PricingDiff.RateChange;
+import org.breakeven.pricing.PricingDiff.TierChange;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.Rate;
 import org.breakeven.pricing.Source;
@@ -21,8 +28,9 @@ import org.breakeven.pricing.TableVersion;
 import org.breakeven.pricing.Tier;
 
 /**
- * Pricing tables for people and programs: the shipped versions, one table's rates, and what changed
- * between two tables.
+ * Pricing tables for people and programs: the shipped versions, one table's rates, what changed
+ * between two tables ({@link PricingDiff}) and how far that moves a scenario ({@link PricingImpact}).
+ * It renders what the library computed and compares nothing itself.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -134,7 +142,7 @@ public final class PricingReport {
                 out.append(instances.render("  ")).append("\nSources:\n");
                 for (Source source : table.sources().values()) {
                     out.append("  ").append(source.key()).append(": ").append(source.title()).append("\n    ")
-                            .append(source.url()).append(" (published ").append(source.published()).append(", read ")
+                            .append(source.address().orElse("(no address)")).append(" (published ").append(source.published()).append(", read ")
                             .append(source.read()).append(")\n");
                 }
                 return out.toString();
@@ -144,60 +152,59 @@ public final class PricingReport {
     }
 
     /**
-     * Writes what changed from one table to another: rates, allowances and instance types added,
-     * removed or repriced, with the relative change of single prices.
-     * <p>
-     * This is a minimal comparison by key; the pricing package's own diff replaces it when it lands.
+     * Writes what changed from one table to another, as the {@link PricingDiff} says: rates, allowances and
+     * instance types added, removed or changed, each changed band of a tiered rate on its own line with the
+     * exact difference and its percentage. A tier cut in two at the same price is no change; a rate or an
+     * allowance whose unit changed is a change whose numbers are not compared. The count in the heading
+     * (text) or under {@code counts} (JSON) is the number of changes, the sum of those added, removed and
+     * changed, and the same as {@code all N changes} of a {@link PricingImpact} on the same tables.
+     * <pre>{@code
+     * jshell> System.out.print(PricingReport.diff(PricingDiff.between(PricingTables.version("aws/us-east-1@2024-07-01"),
+     *    ...>     PricingTables.version("aws/us-east-1@2024-11-01")), OutputFormat.TEXT))
+     * From aws/us-east-1@2024-07-01 to aws/us-east-1@2024-11-01: 2 changes (2 changed)
+     *   Change   Entry                           Usage  Unit                            Before        After  Difference
+     *   -------  ------------------------------  -----  --------------------------  ----------  -----------  -------------------
+     *   changed  rate dynamodb.readRequestUnit   all    USD per read request unit   0.00000025  0.000000125  -0.000000125 (-50%)
+     *   changed  rate dynamodb.writeRequestUnit  all    USD per write request unit  0.00000125  0.000000625  -0.000000625 (-50%)
+     * }</pre>
      *
-     * @param older the older table
-     * @param newer the newer table
+     * @param diff the changes, such as {@code PricingDiff.between(older, newer)}
      * @param format text, json or csv
      * @return the report
      * @throws IllegalArgumentException for the focus format
      */
-    public static String diff(PricingTable older, PricingTable newer, OutputFormat format) {
-        List<Change> changes = changes(older, newer);
+    public static String diff(PricingDiff diff, OutputFormat format) {
+        Objects.requireNonNull(diff, "diff");
         switch (format) {
             case JSON -> {
-                ObjectNode root = Json.object();
-                root.put("from", older.version());
-                root.put("to", newer.version());
-                ArrayNode list = root.putArray("changes");
-                for (Change c : changes) {
-                    ObjectNode node = list.addObject();
-                    node.put("kind", c.kind);
-                    node.put("id", c.id);
-                    node.put("before", c.before);
-                    node.put("after", c.after);
-                    if (c.percent == null) {
-                        node.putNull("changePercent");
-                    } else {
-                        node.put("changePercent", c.percent);
-                    }
-                }
-                return Json.write(root);
+                return Json.write(diffJson(diff));
             }
             case CSV -> {
                 StringBuilder out = new StringBuilder();
-                Csv.line(out, List.of("kind", "id", "before", "after", "changePercent"));
-                for (Change c : changes) {
-                    Csv.line(out, List.of(c.kind, c.id, c.before == null ? "" : c.before, c.after == null ? "" : c.after,
-                            c.percent == null ? "" : c.percent.toPlainString()));
+                Csv.line(out, DIFF_COLUMNS);
+                for (Line line : lines(diff)) {
+                    Csv.line(out, Arrays.asList(line.kind(), line.entry(), line.key(), plainOrNull(line.fromInclusive()),
+                            plainOrNull(line.toExclusive()), line.csvUnit(line.unitBefore(), line.sizeBefore()),
+                            line.csvUnit(line.unitAfter(), line.sizeAfter()), line.before(),
+                            line.after(), line.delta() == null ? null : Format.plain(line.delta().absolute()),
+                            line.delta() == null ? null : line.delta().percent().map(PricingReport::rounded).orElse(null)));
                 }
                 return out.toString();
             }
             case TEXT -> {
-                StringBuilder out = new StringBuilder("From ").append(older.version()).append(" to ")
-                        .append(newer.version()).append(": ");
-                if (changes.isEmpty()) {
-                    return out.append("no changes\n").toString();
+                StringBuilder out = new StringBuilder(heading(diff)).append('\n');
+                if (diff.isEmpty()) {
+                    return out.toString();
                 }
-                out.append(changes.size()).append(changes.size() == 1 ? " change\n" : " changes\n");
-                TextTable table = new TextTable(new String[] {"Kind", "Id", "Before", "After", "Change"},
-                        new boolean[] {false, false, false, false, true});
-                for (Change c : changes) {
-                    table.row(c.kind, c.id, c.before == null ? "(none)" : c.before, c.after == null ? "(none)" : c.after,
-                            c.percent == null ? "" : (c.percent.signum() > 0 ? "+" : "") + c.percent.toPlainString() + "%");
+                TextTable table = new TextTable(new String[] {"Change", "Entry", "Usage", "Unit", "Before", "After",
+                    "Difference"}, new boolean[] {false, false, false, false, true, true, false});
+                String previous = null;
+                for (Line line : lines(diff)) {
+                    boolean same = line.label().equals(previous);
+                    previous = line.label();
+                    table.row(same ? "" : line.kind(), same ? "" : line.label(), usage(line), unit(line),
+                            value(line.before(), line.resized() ? line.sizeBefore() : null),
+                            value(line.after(), line.resized() ? line.sizeAfter() : null), difference(line));
                 }
                 return out.append(table.render("  ")).toString();
             }
@@ -205,43 +212,239 @@ public final class PricingReport {
         }
     }
 
-    private record Change(String kind, String id, String before, String after, BigDecimal percent) {
+    /**
+     * Writes how far each change between a scenario's table and another moves the scenario: the table of
+     * {@link #diff} of the impact's own diff, so that both always count the same changes, then the
+     * impact, change by change and in total, as {@link PricingImpact#toString()} gives it.
+     *
+     * @param impact the impact, such as {@code PricingImpact.of(scenario, newer)}
+     * @return the text report
+     */
+    public static String impact(PricingImpact impact) {
+        Objects.requireNonNull(impact, "impact");
+        return diff(impact.diff(), OutputFormat.TEXT) + "\n" + impact.toString().replace(System.lineSeparator(), "\n")
+                + "\n";
     }
 
-    private static List<Change> changes(PricingTable older, PricingTable newer) {
-        List<Change> changes = new ArrayList<>();
-        compare(changes, "rate", older.rates(), newer.rates(), PricingReport::prices,
-                r -> r.isTiered() ? null : r.firstPrice());
-        compare(changes, "allowance", older.allowances(), newer.allowances(), a -> Format.plain(a.quantity()),
-                Allowance::quantity);
-        compare(changes, "instance", older.instances(), newer.instances(),
-                i -> Format.plain(i.hourlyPrice()) + "/hour (" + i.vcpu() + " vCPU, " + Format.plain(i.memoryGib())
-                        + " GiB)", InstanceType::hourlyPrice);
-        return changes;
-    }
+    /**
+     * The columns of the CSV diff: one record per changed band of a rate (per tier of a rate added or
+     * removed), or per other change. An instance type's unit names its size, such as
+     * {@code USD per instance-hour of 2 vCPU, 4 GiB, x86_64}, so that a resize shows.
+     */
+    static final List<String> DIFF_COLUMNS = List.of("kind", "entry", "key", "fromInclusive", "toExclusive", "unitBefore",
+            "unitAfter", "before", "after", "difference", "changePercent");
 
-    private static <T> void compare(List<Change> out, String kind, Map<String, T> before, Map<String, T> after,
-            java.util.function.Function<T, String> text, java.util.function.Function<T, BigDecimal> price) {
-        TreeSet<String> keys = new TreeSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        for (String key : keys) {
-            T b = before.get(key);
-            T a = after.get(key);
-            String bt = b == null ? null : text.apply(b);
-            String at = a == null ? null : text.apply(a);
-            if (Objects.equals(bt, at)) {
-                continue;
-            }
-            BigDecimal percent = null;
-            if (a != null && b != null) {
-                BigDecimal bp = price.apply(b);
-                BigDecimal ap = price.apply(a);
-                if (bp != null && ap != null && bp.signum() != 0) {
-                    percent = ap.subtract(bp).multiply(BigDecimal.valueOf(100)).divide(bp, 2, RoundingMode.HALF_UP);
-                }
-            }
-            out.add(new Change(kind, key, bt, at, percent));
+    /**
+     * One line of a diff: a changed band of a rate, a rate's tier when it was added or removed, or a whole
+     * allowance or instance type. Numbers are written as they are in the tables; null where there is none.
+     */
+    private record Line(String kind, String entry, String key, String label, BigDecimal fromInclusive,
+            BigDecimal toExclusive, String unitBefore, String unitAfter, String before, String after, Delta delta,
+            boolean unitChanged, String sizeBefore, String sizeAfter) {
+
+        Line(String kind, String entry, String key, String label, BigDecimal fromInclusive, BigDecimal toExclusive,
+                String unitBefore, String unitAfter, String before, String after, Delta delta, boolean unitChanged) {
+            this(kind, entry, key, label, fromInclusive, toExclusive, unitBefore, unitAfter, before, after, delta,
+                    unitChanged, null, null);
         }
+
+        /** Whether an instance type changed its size, which the text then shows next to its prices. */
+        boolean resized() {
+            return sizeBefore != null && sizeAfter != null && !sizeBefore.equals(sizeAfter);
+        }
+
+        /** The unit as the CSV gives it: an instance type's price is per hour of an instance of its size. */
+        String csvUnit(String unit, String size) {
+            return unit == null || size == null ? unit : unit + " of " + size;
+        }
+    }
+
+    private static List<Line> lines(PricingDiff diff) {
+        List<Line> lines = new ArrayList<>();
+        String perInstanceHour = diff.to().currency() + " per instance-hour";
+        for (PricingDiff.Change change : diff.changes()) {
+            String kind = change.kind().name().toLowerCase(Locale.ROOT);
+            if (change instanceof RateChange c) {
+                if (c.kind() == Kind.CHANGED && !c.unitChanged()) {
+                    for (TierChange band : c.tiers()) {
+                        lines.add(new Line(kind, "rate", c.id(), c.label(), band.fromInclusive(), band.toExclusive(),
+                                c.before().unit(), c.after().unit(), Format.plain(band.price().before()),
+                                Format.plain(band.price().after()), band.price(), false));
+                    }
+                } else if (c.kind() == Kind.CHANGED) {
+                    lines.add(new Line(kind, "rate", c.id(), c.label(), null, null, c.before().unit(), c.after().unit(),
+                            exactPrices(c.before()), exactPrices(c.after()), null, true));
+                } else {
+                    Rate rate = c.kind() == Kind.ADDED ? c.after() : c.before();
+                    for (Tier tier : rate.tiers()) {
+                        String price = Format.plain(tier.price());
+                        lines.add(new Line(kind, "rate", c.id(), c.label(), tier.fromInclusive(), tier.toExclusive(),
+                                c.before() == null ? null : rate.unit(), c.after() == null ? null : rate.unit(),
+                                c.before() == null ? null : price, c.after() == null ? null : price, null, false));
+                    }
+                }
+            } else if (change instanceof AllowanceChange c) {
+                lines.add(new Line(kind, "allowance", c.id(), c.label(), null, null,
+                        c.before() == null ? null : c.before().unit(), c.after() == null ? null : c.after().unit(),
+                        c.before() == null ? null : Format.plain(c.before().quantity()),
+                        c.after() == null ? null : Format.plain(c.after().quantity()), c.quantity().orElse(null),
+                        c.unitChanged()));
+            } else {
+                InstanceChange c = (InstanceChange) change;
+                lines.add(new Line(kind, "instance type", c.name(), c.label(), null, null,
+                        c.before() == null ? null : perInstanceHour, c.after() == null ? null : perInstanceHour,
+                        c.before() == null ? null : Format.plain(c.before().hourlyPrice()),
+                        c.after() == null ? null : Format.plain(c.after().hourlyPrice()), c.hourlyPrice().orElse(null),
+                        false, c.before() == null ? null : size(c.before()), c.after() == null ? null : size(c.after())));
+            }
+        }
+        return lines;
+    }
+
+    private static String heading(PricingDiff diff) {
+        StringBuilder out = new StringBuilder("From ").append(diff.from().version()).append(" to ")
+                .append(diff.to().version()).append(": ");
+        int n = diff.changes().size();
+        if (n == 0) {
+            return out.append("no changes").toString();
+        }
+        List<String> kinds = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            if (diff.count(kind) > 0) {
+                kinds.add(diff.count(kind) + " " + kind.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.append(n).append(n == 1 ? " change (" : " changes (").append(String.join(", ", kinds)).append(')')
+                .toString();
+    }
+
+    private static String value(String number, String size) {
+        return number == null ? "(none)" : size == null ? number : number + " (" + size + ")";
+    }
+
+    private static String usage(Line line) {
+        if (line.fromInclusive() == null) {
+            return "";
+        }
+        if (line.toExclusive() == null) {
+            return line.fromInclusive().signum() == 0 ? "all" : "from " + Format.brief(line.fromInclusive().doubleValue());
+        }
+        return Format.brief(line.fromInclusive().doubleValue()) + " to " + Format.brief(line.toExclusive().doubleValue());
+    }
+
+    private static String unit(Line line) {
+        if (line.unitBefore() == null || line.unitAfter() == null || line.unitBefore().equals(line.unitAfter())) {
+            return line.unitBefore() == null ? line.unitAfter() : line.unitBefore();
+        }
+        return line.unitBefore() + " -> " + line.unitAfter();
+    }
+
+    private static String difference(Line line) {
+        if (line.unitChanged()) {
+            return "unit changed; not compared";
+        }
+        if (line.delta() == null) {
+            return "";
+        }
+        return signed(line.delta().absolute()) + line.delta().percent().map(p -> " (" + (p.signum() > 0 ? "+" : "")
+                + rounded(p) + "%)").orElse("");
+    }
+
+    /** A percentage rounded half-up to two decimals, without trailing zeros: {@code 11.46}, {@code -50}. */
+    private static String rounded(BigDecimal percent) {
+        return Format.plain(percent.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static String signed(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + Format.plain(value);
+    }
+
+    private static String plainOrNull(BigDecimal value) {
+        return value == null ? null : Format.plain(value);
+    }
+
+    private static String size(InstanceType type) {
+        return type.vcpu() + " vCPU, " + Format.plain(type.memoryGib()) + " GiB, " + type.architecture();
+    }
+
+    /** A rate's prices with exact tier ends, for a rate whose unit changed: {@code 0.3 to 100; 0.2 from 100}. */
+    private static String exactPrices(Rate rate) {
+        if (!rate.isTiered()) {
+            return Format.plain(rate.firstPrice());
+        }
+        List<String> tiers = new ArrayList<>();
+        for (Tier tier : rate.tiers()) {
+            tiers.add(Format.plain(tier.price()) + (tier.toExclusive() == null ? " from " + Format.plain(tier.fromInclusive())
+                    : " to " + Format.plain(tier.toExclusive())));
+        }
+        return String.join("; ", tiers);
+    }
+
+    private static ObjectNode diffJson(PricingDiff diff) {
+        ObjectNode root = Json.object();
+        root.put("from", diff.from().version());
+        root.put("to", diff.to().version());
+        ObjectNode counts = root.putObject("counts");
+        for (Kind kind : Kind.values()) {
+            counts.put(kind.name().toLowerCase(Locale.ROOT), diff.count(kind));
+        }
+        counts.put("total", diff.changes().size());
+        ArrayNode list = root.putArray("changes");
+        for (PricingDiff.Change change : diff.changes()) {
+            ObjectNode node = list.addObject();
+            node.put("kind", change.kind().name().toLowerCase(Locale.ROOT));
+            node.put("entry", change instanceof RateChange ? "rate" : change instanceof AllowanceChange ? "allowance"
+                    : "instance type");
+            node.put("key", change.key());
+            node.put("unitChanged", change.unitChanged());
+            ArrayNode differences;
+            if (change instanceof RateChange c) {
+                entry(node, "before", c.before(), PricingReport::rateJson);
+                entry(node, "after", c.after(), PricingReport::rateJson);
+                differences = node.putArray("differences");
+                for (TierChange band : c.tiers()) {
+                    ObjectNode d = delta(differences.addObject(), band.price());
+                    d.put("fromInclusive", band.fromInclusive());
+                    if (band.toExclusive() == null) {
+                        d.putNull("toExclusive");
+                    } else {
+                        d.put("toExclusive", band.toExclusive());
+                    }
+                }
+            } else if (change instanceof AllowanceChange c) {
+                entry(node, "before", c.before(), PricingReport::allowanceJson);
+                entry(node, "after", c.after(), PricingReport::allowanceJson);
+                differences = node.putArray("differences");
+                c.quantity().ifPresent(q -> delta(differences.addObject(), q));
+            } else {
+                InstanceChange c = (InstanceChange) change;
+                entry(node, "before", c.before(), PricingReport::instanceJson);
+                entry(node, "after", c.after(), PricingReport::instanceJson);
+                differences = node.putArray("differences");
+                c.hourlyPrice().ifPresent(p -> delta(differences.addObject(), p));
+            }
+        }
+        return root;
+    }
+
+    private static <T> void entry(ObjectNode node, String name, T value, BiConsumer<ObjectNode, T> write) {
+        if (value == null) {
+            node.putNull(name);
+        } else {
+            write.accept(node.putObject(name), value);
+        }
+    }
+
+    private static ObjectNode delta(ObjectNode node, Delta delta) {
+        node.put("before", delta.before());
+        node.put("after", delta.after());
+        node.put("absolute", delta.absolute());
+        if (delta.percent().isPresent()) {
+            node.put("percent", delta.percent().get());
+        } else {
+            node.putNull("percent");
+        }
+        return node;
     }
 
     private static String prices(Rate rate) {
@@ -267,38 +470,47 @@ public final class PricingReport {
         root.put("title", table.title());
         ObjectNode rates = root.putObject("rates");
         for (Rate rate : table.rates().values()) {
-            ObjectNode r = rates.putObject(rate.id());
-            r.put("unit", rate.unit());
-            r.put("source", rate.source());
-            ArrayNode tiers = r.putArray("tiers");
-            for (Tier tier : rate.tiers()) {
-                ObjectNode t = tiers.addObject();
-                t.put("fromInclusive", tier.fromInclusive());
-                if (tier.toExclusive() == null) {
-                    t.putNull("toExclusive");
-                } else {
-                    t.put("toExclusive", tier.toExclusive());
-                }
-                t.put("price", tier.price());
-            }
+            rateJson(rates.putObject(rate.id()), rate);
         }
         ObjectNode allowances = root.putObject("allowances");
         for (Allowance a : table.allowances().values()) {
-            ObjectNode node = allowances.putObject(a.id());
-            node.put("quantity", a.quantity());
-            node.put("unit", a.unit());
-            node.put("source", a.source());
+            allowanceJson(allowances.putObject(a.id()), a);
         }
         ObjectNode instances = root.putObject("instances");
         for (InstanceType i : table.instances().values()) {
-            ObjectNode node = instances.putObject(i.name());
-            node.put("vcpu", i.vcpu());
-            node.put("memoryGib", i.memoryGib());
-            node.put("architecture", i.architecture());
-            node.put("hourlyPrice", i.hourlyPrice());
-            node.put("source", i.source());
+            instanceJson(instances.putObject(i.name()), i);
         }
         return root;
+    }
+
+    private static void rateJson(ObjectNode r, Rate rate) {
+        r.put("unit", rate.unit());
+        r.put("source", rate.source());
+        ArrayNode tiers = r.putArray("tiers");
+        for (Tier tier : rate.tiers()) {
+            ObjectNode t = tiers.addObject();
+            t.put("fromInclusive", tier.fromInclusive());
+            if (tier.toExclusive() == null) {
+                t.putNull("toExclusive");
+            } else {
+                t.put("toExclusive", tier.toExclusive());
+            }
+            t.put("price", tier.price());
+        }
+    }
+
+    private static void allowanceJson(ObjectNode node, Allowance a) {
+        node.put("quantity", a.quantity());
+        node.put("unit", a.unit());
+        node.put("source", a.source());
+    }
+
+    private static void instanceJson(ObjectNode node, InstanceType i) {
+        node.put("vcpu", i.vcpu());
+        node.put("memoryGib", i.memoryGib());
+        node.put("architecture", i.architecture());
+        node.put("hourlyPrice", i.hourlyPrice());
+        node.put("source", i.source());
     }
 
     private static IllegalArgumentException notForPricing(OutputFormat format) {

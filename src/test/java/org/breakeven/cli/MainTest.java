@@ -262,8 +262,9 @@ class MainTest {
                 .replaceFirst(",\\s*\"checksum\": \"sha256:[0-9a-f]+\"", ""));
         Run diff = run("pricing", "diff", "latest", table.toString(), "--format", "csv");
         assertThat(diff.code()).isZero();
-        assertThat(diff.out()).isEqualTo("kind,id,before,after,changePercent\n"
-                + "instance,t3.medium,\"0.0416/hour (2 vCPU, 4 GiB)\",\"0.05/hour (2 vCPU, 4 GiB)\",20.19\n");
+        assertThat(diff.out()).isEqualTo("kind,entry,key,fromInclusive,toExclusive,unitBefore,unitAfter,before,after,"
+                + "difference,changePercent\nchanged,instance type,t3.medium,,,\"USD per instance-hour of 2 vCPU, 4 GiB,"
+                + " x86_64\",\"USD per instance-hour of 2 vCPU, 4 GiB, x86_64\",0.0416,0.05,0.0084,20.19\n");
     }
 
     /**

@@ -181,6 +181,8 @@ class PricingDiffTest {
         assertThat(table.checksum()).isEmpty();
         assertThat(table.origin()).isEqualTo("/pricing/aws/us-east-1/2024-07-01.json with rate dynamodb.readRequestUnit"
                 + " from aws/us-east-1@2024-11-01");
+        assertThat(table.title()).isEqualTo(JULY.title() + "; with rate dynamodb.readRequestUnit from"
+                + " aws/us-east-1@2024-11-01");
         assertThat(PricingDiff.between(table, NOVEMBER).changes()).extracting(PricingDiff.Change::label)
                 .containsExactly("rate dynamodb.writeRequestUnit");
     }
@@ -354,6 +356,106 @@ class PricingDiffTest {
         assertThat(diff.apply(diff.rates().get(0)).rate("lambda.requests").firstPrice()).isEqualByComparingTo("0.0000003");
         assertThat(diff.apply(diff.rates().get(0)).allowance("lambda.freeTier.requests").quantity())
                 .isEqualByComparingTo("1000000");
+    }
+
+    /**
+     * Issue 8: the shipped 2024-11-01 table with lambda.requests split at 1B at its own price and nat.hour in
+     * another unit. The split charges the same for every usage, so it is no change; the unit is the one change.
+     */
+    @Test
+    void between_issue8_theUnitIsTheOneChangeAndTheSplitNone() {
+        PricingTable issue8 = PricingTables.fromFile(org.breakeven.issues.Issue8Tables.write(dir));
+
+        PricingDiff diff = PricingDiff.between(NOVEMBER, issue8);
+
+        assertThat(issue8.rate("lambda.requests").tiers()).hasSize(2);
+        assertThat(diff.changes()).singleElement().satisfies(change -> {
+            assertThat(change.label()).isEqualTo("rate nat.hour");
+            assertThat(change.kind()).isEqualTo(Kind.CHANGED);
+            assertThat(change.unitChanged()).isTrue();
+            assertThat(change).hasToString("changed rate nat.hour: unit USD per gateway-hour -> USD per NAT gateway-hour"
+                    + " (prices not compared)");
+        });
+        assertThat(diff.count(Kind.ADDED) + diff.count(Kind.REMOVED) + diff.count(Kind.CHANGED)).isEqualTo(1);
+        assertThat(diff).hasToString("PricingDiff aws/us-east-1@2024-11-01 -> aws/us-east-1@2024-11-01: rates 1 changed"
+                + System.lineSeparator() + "  changed rate nat.hour: unit USD per gateway-hour -> USD per NAT gateway-hour"
+                + " (prices not compared)");
+    }
+
+    /** The counts by kind add up to the number of changes: 2 + 2 + 2 = 6 in the renamed-and-changed table. */
+    @Test
+    void count_byKindAddsUp() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+        PricingTable newer = table("newer.json", TableReaderTest.VALID
+                .replace("\"lambda.requests\"", "\"lambda.requests.renamed\"")
+                .replace("\"lambda.freeTier.requests\"", "\"lambda.freeTier.renamed\"")
+                .replace("\"0.0000150000\"", "\"0.000014\"")
+                .replace("\"0.0416\"", "\"0.05\""));
+
+        PricingDiff diff = PricingDiff.between(older, newer);
+
+        assertThat(diff.count(Kind.ADDED)).isEqualTo(2);
+        assertThat(diff.count(Kind.REMOVED)).isEqualTo(2);
+        assertThat(diff.count(Kind.CHANGED)).isEqualTo(2);
+        assertThat(diff.changes()).hasSize(6);
+        assertThat(PricingDiff.between(older, older).count(Kind.CHANGED)).isZero();
+    }
+
+    /**
+     * All changes applied to the older table: the DynamoDB cut gives November's rates under November's version,
+     * and nothing is left to change.
+     */
+    @Test
+    void applyAll_theNewerTableAsItsChanges() {
+        PricingDiff diff = PricingDiff.between(JULY, NOVEMBER);
+
+        PricingTable all = diff.applyAll();
+
+        assertThat(all.rates()).isEqualTo(NOVEMBER.rates());
+        assertThat(all.version()).isEqualTo("aws/us-east-1@2024-11-01");
+        assertThat(all.title()).isEqualTo(NOVEMBER.title());
+        assertThat(all.checksum()).isEmpty();
+        assertThat(all.origin()).isEqualTo("/pricing/aws/us-east-1/2024-11-01.json as aws/us-east-1@2024-07-01 with its"
+                + " 2 changes");
+        assertThat(PricingDiff.between(all, NOVEMBER).isEmpty()).isTrue();
+        assertThat(PricingDiff.between(JULY, all).changes()).isEqualTo(diff.changes());
+    }
+
+    /**
+     * Issue 8's table as its one change: the unit of nat.hour, while lambda.requests keeps the older table's single
+     * tier, as the split is no change.
+     */
+    @Test
+    void applyAll_issue8_keepsTheUncountedSplitOut() {
+        PricingTable issue8 = PricingTables.fromFile(org.breakeven.issues.Issue8Tables.write(dir));
+        PricingDiff diff = PricingDiff.between(NOVEMBER, issue8);
+
+        PricingTable all = diff.applyAll();
+
+        assertThat(all.rate("lambda.requests")).isEqualTo(NOVEMBER.rate("lambda.requests"));
+        assertThat(all.rate("nat.hour").unit()).isEqualTo("USD per NAT gateway-hour");
+        assertThat(all.origin()).endsWith(" as aws/us-east-1@2024-11-01 with its 1 change");
+        assertThat(PricingDiff.between(all, issue8).isEmpty()).isTrue();
+    }
+
+    /** Only a rate or allowance in both tables, in two units, has a changed unit; an instance type never. */
+    @Test
+    void unitChanged_onlyForARateOrAllowanceInBothTables() throws IOException {
+        PricingTable older = table("older.json", TableReaderTest.VALID);
+        PricingTable units = table("units.json", TableReaderTest.VALID.replace("\"USD per request\"", "\"USD per call\"")
+                .replace("\"requests per month\"", "\"calls per month\"").replace("\"memoryGib\": \"4\"",
+                        "\"memoryGib\": \"8\""));
+
+        assertThat(PricingDiff.between(older, units).changes()).extracting(PricingDiff.Change::label,
+                PricingDiff.Change::unitChanged).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("rate lambda.requests", true),
+                org.assertj.core.groups.Tuple.tuple("allowance lambda.freeTier.requests", true),
+                org.assertj.core.groups.Tuple.tuple("instance type t3.medium", false));
+        PricingTable renamed = table("renamed.json", TableReaderTest.VALID.replace("\"lambda.requests\"", "\"x\"")
+                .replace("\"lambda.freeTier.requests\"", "\"y\""));
+        assertThat(PricingDiff.between(older, renamed).changes()).noneMatch(PricingDiff.Change::unitChanged).hasSize(4);
+        assertThat(PricingDiff.between(older, table("price.json", TableReaderTest.VALID.replace("\"0.0000002\"",
+                "\"0.0000003\""))).changes()).singleElement().extracting(PricingDiff.Change::unitChanged).isEqualTo(false);
     }
 
     private static String tiers(String tiers) {

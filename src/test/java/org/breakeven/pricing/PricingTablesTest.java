@@ -130,6 +130,22 @@ class PricingTablesTest {
         assertThat(PricingTables.version("aws", "eu-west-1", "latest").version()).isEqualTo("aws/eu-west-1@2026-10-01");
     }
 
+    /** A label as {@code TableVersion} prints it loads that version; {@code @latest} the newest of its region. */
+    @Test
+    void version_byLabel() {
+        assertThat(PricingTables.version("aws/us-east-1@2024-07-01"))
+                .isSameAs(PricingTables.version("aws", "us-east-1", "2024-07-01"));
+        assertThat(PricingTables.version("aws/eu-west-1@latest")).isSameAs(PricingTables.latest("aws", "eu-west-1"));
+        assertThatThrownBy(() -> PricingTables.version("aws/us-east-1@2023-01-01"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no shipped pricing table for aws/us-east-1 version 2023-01-01; shipped: aws/eu-west-1@2026-10-01,"
+                        + " aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01");
+        assertThatThrownBy(() -> PricingTables.version("aws/us-east-1@newest"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("effectiveDate of version \"aws/us-east-1@newest\" must be a date such as 2024-11-01 but was:"
+                        + " \"newest\"");
+    }
+
     @Test
     void version_notShipped() {
         assertThatThrownBy(() -> PricingTables.version("aws", "us-east-1", "2023-01-01"))

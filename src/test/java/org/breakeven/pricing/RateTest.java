@@ -50,6 +50,24 @@ class RateTest {
         assertThat(rate.cost(dec(gbSeconds).doubleValue())).isCloseTo(dec(cost).doubleValue(), within(1e-9));
     }
 
+    /**
+     * The price of the unit at a point of the month is the price of the tier that holds it: a tier's start belongs
+     * to it, its end to the next one (0.0000166667 below 6e9 GB-s, 0.000015 from 6e9 to 15e9, 0.0000133334 above).
+     */
+    @ParameterizedTest
+    @CsvSource({"0, 0.0000166667", "5999999999.999, 0.0000166667", "6000000000, 0.0000150000",
+        "14999999999, 0.0000150000", "15000000000, 0.0000133334", "1000000000000000, 0.0000133334"})
+    void priceAt_theTierThatHoldsTheUsage(String gbSeconds, String price) {
+        assertThat(duration().priceAt(dec(gbSeconds))).isEqualTo(dec(price));
+    }
+
+    @Test
+    void priceAt_negative() {
+        assertThatThrownBy(() -> duration().priceAt(dec("-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("usage must be at least 0 but was: -1");
+    }
+
     /** A flat rate: AWS example 2's 7,440,000 requests at 0.0000002 = 1.488. */
     @Test
     void cost_flatRate() {
@@ -93,51 +111,71 @@ class RateTest {
         assertThat(Rate.tiered("x", "USD per unit", List.of(tier), "s", null).note()).isEmpty();
     }
 
+    /** Every rule of the value types, each with the field it names and its full message. */
     static Stream<Arguments> invalid() {
         Tier first = new Tier(BigDecimal.ZERO, dec("100"), BigDecimal.ONE);
+        Tier open = new Tier(BigDecimal.ZERO, null, BigDecimal.ONE);
         return Stream.of(
-                invalid("no tiers", () -> Rate.tiered("x", "USD per unit", List.of(), "s", ""),
+                invalid("no tiers", () -> Rate.tiered("x", "USD per unit", List.of(), "s", ""), "tiers",
                         "rate x must have at least one tier"),
                 invalid("first tier not at 0", () -> Rate.tiered("x", "USD per unit",
-                        List.of(new Tier(dec("10"), null, BigDecimal.ONE)), "s", ""),
-                        "rate x tier 0 must start at 0 (where the previous tier ends) but starts at 10"),
+                        List.of(new Tier(dec("10"), null, BigDecimal.ONE)), "s", ""), "tiers[0].fromInclusive",
+                        "rate x tier 0 must start at 0 but starts at 10: the tiers leave a gap"),
                 invalid("gap between tiers", () -> Rate.tiered("x", "USD per unit",
-                        List.of(first, new Tier(dec("150"), null, BigDecimal.ONE)), "s", ""),
-                        "rate x tier 1 must start at 100 (where the previous tier ends) but starts at 150"),
+                        List.of(first, new Tier(dec("150"), null, BigDecimal.ONE)), "s", ""), "tiers[1].fromInclusive",
+                        "rate x tier 1 must start at 100, where tier 0 ends, but starts at 150: the tiers leave a gap"),
+                invalid("overlapping tiers", () -> Rate.tiered("x", "USD per unit",
+                        List.of(first, new Tier(dec("50"), null, BigDecimal.ONE)), "s", ""), "tiers[1].fromInclusive",
+                        "rate x tier 1 must start at 100, where tier 0 ends, but starts at 50: the tiers overlap"),
                 invalid("open tier before the last", () -> Rate.tiered("x", "USD per unit",
-                        List.of(new Tier(BigDecimal.ZERO, null, BigDecimal.ONE), new Tier(dec("100"), null, BigDecimal.ONE)),
-                        "s", ""), "rate x: only the last tier may be open-ended, tier 0 must have an end"),
+                        List.of(open, new Tier(dec("100"), null, BigDecimal.ONE)), "s", ""), "tiers[0].toExclusive",
+                        "rate x tier 0 must end where tier 1 starts, as only the last tier is open-ended, but has no end"),
                 invalid("closed last tier", () -> Rate.tiered("x", "USD per unit", List.of(first), "s", ""),
-                        "rate x: only the last tier may be open-ended, tier 0 must have no end"),
-                invalid("tier starting below 0", () -> new Tier(dec("-1"), null, BigDecimal.ONE),
+                        "tiers[0].toExclusive", "rate x tier 0 must be open-ended, as the last tier, but ends at 100"),
+                invalid("tier starting below 0", () -> new Tier(dec("-1"), null, BigDecimal.ONE), "fromInclusive",
                         "tier start must be at least 0 but was: -1"),
-                invalid("empty tier", () -> new Tier(dec("100"), dec("100"), BigDecimal.ONE),
-                        "tier end must be greater than its start 100 but was: 100"),
-                invalid("negative price", () -> new Tier(BigDecimal.ZERO, null, dec("-0.01")),
-                        "tier price must be at least 0 but was: -0.01"),
+                invalid("empty tier", () -> new Tier(dec("100"), dec("100"), BigDecimal.ONE), "toExclusive",
+                        "tier end must be greater than its start (100) but was: 100"),
+                invalid("negative price", () -> new Tier(BigDecimal.ZERO, null, dec("-0.01")), "price",
+                        "price must be at least 0 but was: -0.01"),
+                invalid("negative flat price", () -> Rate.flat("x", "USD per unit", dec("-0.01"), "s"), "price",
+                        "price must be at least 0 but was: -0.01"),
                 invalid("negative allowance", () -> new Allowance("lambda.freeTier.requests", dec("-1"),
-                        "requests per month", "s", null), "allowance lambda.freeTier.requests must be at least 0 but was: -1"),
-                invalid("no vCPU", () -> new InstanceType("t3.nano", 0, dec("0.5"), "x86_64", dec("0.0052"), "s"),
+                        "requests per month", "s", null), "quantity",
+                        "quantity of allowance lambda.freeTier.requests must be at least 0 but was: -1"),
+                invalid("no vCPU", () -> new InstanceType("t3.nano", 0, dec("0.5"), "x86_64", dec("0.0052"), "s"), "vcpu",
                         "vcpu of t3.nano must be at least 1 but was: 0"),
                 invalid("no memory", () -> new InstanceType("t3.nano", 2, BigDecimal.ZERO, "x86_64", dec("0.0052"), "s"),
-                        "memoryGib of t3.nano must be greater than 0 but was: 0"),
+                        "memoryGib", "memoryGib of t3.nano must be greater than 0 but was: 0"),
                 invalid("unknown architecture", () -> new InstanceType("t3.nano", 2, dec("0.5"), "riscv", dec("0.0052"),
-                        "s"), "architecture of t3.nano must be x86_64 or arm64 but was: riscv"),
+                        "s"), "architecture", "architecture of t3.nano must be x86_64 or arm64 but was: riscv"),
                 invalid("negative hourly price", () -> new InstanceType("t3.nano", 2, dec("0.5"), "x86_64", dec("-0.0052"),
-                        "s"), "price of t3.nano must be at least 0 USD per hour but was: -0.0052"),
+                        "s"), "hourlyPrice", "hourlyPrice of t3.nano must be at least 0 per hour but was: -0.0052"),
                 invalid("read before published", () -> new Source("s", "A source", null, LocalDate.of(2024, 11, 1),
-                        LocalDate.of(2024, 10, 31)), "read of source s must be on or after published (2024-11-01) but was:"
-                        + " 2024-10-31"));
+                        LocalDate.of(2024, 10, 31)), "read", "read of source s must be on or after published (2024-11-01)"
+                        + " but was: 2024-10-31"));
     }
 
-    private static Arguments invalid(String name, Supplier<Object> call, String message) {
-        return Arguments.of(Named.of(name, call), message);
+    private static Arguments invalid(String name, Supplier<Object> call, String field, String message) {
+        return Arguments.of(Named.of(name, call), field, message);
     }
 
     @ParameterizedTest
     @MethodSource("invalid")
-    void constructor_invalid(Supplier<Object> call, String message) {
-        assertThatThrownBy(call::get).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    void constructor_invalid(Supplier<Object> call, String field, String message) {
+        assertThatThrownBy(call::get).isInstanceOfSatisfying(PricingValueException.class,
+                e -> assertThat(e.field()).isEqualTo(field)).hasMessage(message);
+    }
+
+    /** The boundaries are allowed: free prices, an allowance of 0, 1 vCPU, a source read the day it was published. */
+    @Test
+    void constructor_atTheBoundaries() {
+        assertThat(Rate.tiered("x", "USD per unit", List.of(new Tier(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO),
+                new Tier(BigDecimal.ONE, null, BigDecimal.ZERO)), "s", "").tiers()).hasSize(2);
+        assertThat(new Allowance("a", BigDecimal.ZERO, "requests per month", "s", "").quantity()).isZero();
+        assertThat(new InstanceType("t", 1, dec("0.5"), "arm64", BigDecimal.ZERO, "s").vcpu()).isEqualTo(1);
+        assertThat(new Source("s", "A source", null, LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 1)).read())
+                .isEqualTo(LocalDate.of(2024, 11, 1));
     }
 
     @Test

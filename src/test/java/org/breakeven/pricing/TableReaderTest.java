@@ -71,8 +71,6 @@ class TableReaderTest {
                         "Unrecognized field \"colour\""),
                 Arguments.of("missing unit", REQUESTS, REQUESTS.replace("\"unit\": \"USD per request\", ", ""),
                         "$.rates['lambda.requests'].unit", "a value is required here but it is missing"),
-                Arguments.of("negative price", REQUESTS, REQUESTS.replace("\"0.0000002\"", "\"-0.0000002\""),
-                        "$.rates['lambda.requests'].price", "must be at least 0 but was: -0.0000002"),
                 Arguments.of("non-numeric price", REQUESTS, REQUESTS.replace("\"0.0000002\"", "\"twenty cents\""),
                         "$.rates['lambda.requests'].price",
                         "must be a decimal number such as \"0.0000166667\" but was: \"twenty cents\""),
@@ -83,24 +81,8 @@ class TableReaderTest {
                         "$.rates['lambda.requests']", "a rate must have either price or tiers, not neither"),
                 Arguments.of("duplicate key", REQUESTS, REQUESTS + ",\n    " + REQUESTS,
                         "$.rates['lambda.requests']", "Duplicate field 'lambda.requests'"),
-                Arguments.of("overlapping tiers", SECOND_TIER, SECOND_TIER.replace("\"6000000000\"", "\"5000000000\""),
-                        "$.rates['lambda.duration.x86_64'].tiers[1].from",
-                        "tiers overlap: this tier must start at 6000000000 where the previous one ends, but starts at 5000000000"),
-                Arguments.of("gapped tiers", SECOND_TIER, SECOND_TIER.replace("\"6000000000\"", "\"7000000000\""),
-                        "$.rates['lambda.duration.x86_64'].tiers[1].from",
-                        "tiers leave a gap: this tier must start at 6000000000 where the previous one ends, but starts at 7000000000"),
-                Arguments.of("closed last tier", SECOND_TIER, SECOND_TIER.replace(" }", ", \"to\": \"9000000000\" }"),
-                        "$.rates['lambda.duration.x86_64'].tiers[1].to",
-                        "the last tier must be open-ended (no \"to\") but ends at 9000000000"),
-                Arguments.of("unknown source key in a rate", REQUESTS, REQUESTS.replace("\"source\": \"s\"", "\"source\": \"t\""),
-                        "$.rates['lambda.requests'].source", "source \"t\" is not a key of $.sources (s)"),
-                Arguments.of("unknown source key in an allowance", "\"quantity\": \"1000000\", \"source\": \"s\"",
-                        "\"quantity\": \"1000000\", \"source\": \"t\"", "$.allowances['lambda.freeTier.requests'].source",
-                        "source \"t\" is not a key of $.sources (s)"),
                 Arguments.of("fractional vcpu", "\"vcpu\": 2,", "\"vcpu\": 2.5,", "$.instances['t3.medium'].vcpu",
                         "must be a whole number but was: 2.5"),
-                Arguments.of("source read before it was published", "\"read\": \"2024-11-02\"", "\"read\": \"2024-10-31\"",
-                        "$.sources.s.read", "read must be on or after published (2024-11-01) but was: 2024-10-31"),
                 Arguments.of("another format", "\"format\": \"breakeven-pricing/1\"", "\"format\": \"breakeven-pricing/2\"",
                         "$.format", "must be \"breakeven-pricing/1\" but was: \"breakeven-pricing/2\""),
                 Arguments.of("missing currency", "\"currency\": \"USD\",", "", "$.currency",
@@ -109,10 +91,6 @@ class TableReaderTest {
                         "$.effectiveDate", "must be a date such as 2024-11-01 but was: \"2024-13-01\""),
                 Arguments.of("both price and tiers", REQUESTS, REQUESTS.replace(" }", ", \"tiers\": [] }"),
                         "$.rates['lambda.requests']", "a rate must have either price or tiers, not both"),
-                Arguments.of("no tiers", FIRST_TIER + ",\n      " + SECOND_TIER, "", "$.rates['lambda.duration.x86_64'].tiers",
-                        "tiers must hold at least one tier"),
-                Arguments.of("tier ending where it starts", FIRST_TIER, FIRST_TIER.replace("\"6000000000\"", "\"0\""),
-                        "$.rates['lambda.duration.x86_64'].tiers[0].to", "a tier must end after it starts (0) but ends at 0"),
                 Arguments.of("duplicate key in the first tier", FIRST_TIER, FIRST_TIER.replace("{", "{ \"price\": \"1\","),
                         "$.rates['lambda.duration.x86_64'].tiers[0].price", "Duplicate field 'price'"),
                 Arguments.of("unknown field in the first tier", FIRST_TIER, FIRST_TIER.replace(" }", ", \"colour\": \"red\" }"),
@@ -122,12 +100,6 @@ class TableReaderTest {
                         "Unrecognized field \"colour\""),
                 Arguments.of("instance priced per month", INSTANCE, INSTANCE.replace("per hour", "per month"),
                         "$.instances['t3.medium'].unit", "must be \"USD per hour\" but was: \"USD per month\""),
-                Arguments.of("no vcpu", INSTANCE, INSTANCE.replace("\"vcpu\": 2", "\"vcpu\": 0"),
-                        "$.instances['t3.medium'].vcpu", "vcpu must be at least 1 but was: 0"),
-                Arguments.of("no memory", INSTANCE, INSTANCE.replace("\"4\"", "\"0.0\""),
-                        "$.instances['t3.medium'].memoryGib", "memoryGib must be greater than 0 but was: 0"),
-                Arguments.of("unknown architecture", INSTANCE, INSTANCE.replace("x86_64", "riscv64"),
-                        "$.instances['t3.medium'].architecture", "architecture must be x86_64 or arm64 but was: riscv64"),
                 Arguments.of("malformed checksum", "\"title\": \"A small table for tests\",",
                         "\"title\": \"A small table for tests\", \"checksum\": \"md5:abc\",", "$.checksum",
                         "checksum must be \"sha256:\" and 64 lowercase hex digits but was: \"md5:abc\""));
@@ -149,6 +121,79 @@ class TableReaderTest {
                     assertThat(error.file()).isEqualTo(file.toString());
                     assertThat(error.jsonPath()).isEqualTo(path);
                 });
+    }
+
+    /**
+     * A value that breaks a rule of its domain type fails with that type's own message (see {@link RateTest}),
+     * the file and the JSON path of the field at fault: the reader checks none of these rules itself.
+     */
+    static Stream<Arguments> brokenRule() {
+        String tiers = "$.rates['lambda.duration.x86_64'].tiers";
+        String rate = "rate lambda.duration.x86_64 ";
+        String instance = "$.instances['t3.medium']";
+        return Stream.of(
+                Arguments.of("negative flat price", REQUESTS, REQUESTS.replace("\"0.0000002\"", "\"-0.0000002\""),
+                        "$.rates['lambda.requests'].price", "price must be at least 0 but was: -0.0000002"),
+                Arguments.of("negative tier price", SECOND_TIER, SECOND_TIER.replace("\"0.0000150000\"", "\"-0.000015\""),
+                        tiers + "[1].price", "price must be at least 0 but was: -0.000015"),
+                Arguments.of("tier starting below 0", FIRST_TIER, FIRST_TIER.replace("\"from\": \"0\"", "\"from\": \"-1\""),
+                        tiers + "[0].from", "tier start must be at least 0 but was: -1"),
+                Arguments.of("tier ending where it starts", FIRST_TIER, FIRST_TIER.replace("\"6000000000\"", "\"0\""),
+                        tiers + "[0].to", "tier end must be greater than its start (0) but was: 0"),
+                Arguments.of("first tier not at 0", FIRST_TIER, FIRST_TIER.replace("\"from\": \"0\"", "\"from\": \"1\""),
+                        tiers + "[0].from", rate + "tier 0 must start at 0 but starts at 1: the tiers leave a gap"),
+                Arguments.of("overlapping tiers", SECOND_TIER, SECOND_TIER.replace("\"6000000000\"", "\"5000000000\""),
+                        tiers + "[1].from", rate + "tier 1 must start at 6000000000, where tier 0 ends, but starts at"
+                        + " 5000000000: the tiers overlap"),
+                Arguments.of("gapped tiers", SECOND_TIER, SECOND_TIER.replace("\"6000000000\"", "\"7000000000\""),
+                        tiers + "[1].from", rate + "tier 1 must start at 6000000000, where tier 0 ends, but starts at"
+                        + " 7000000000: the tiers leave a gap"),
+                Arguments.of("closed last tier", SECOND_TIER, SECOND_TIER.replace(" }", ", \"to\": \"9000000000\" }"),
+                        tiers + "[1].to", rate + "tier 1 must be open-ended, as the last tier, but ends at 9000000000"),
+                Arguments.of("open tier before the last", FIRST_TIER, FIRST_TIER.replace("\"to\": \"6000000000\", ", ""),
+                        tiers + "[0].to", rate + "tier 0 must end where tier 1 starts, as only the last tier is"
+                        + " open-ended, but has no end"),
+                Arguments.of("no tiers", FIRST_TIER + ",\n      " + SECOND_TIER, "", tiers,
+                        rate + "must have at least one tier"),
+                Arguments.of("negative allowance", "\"quantity\": \"1000000\"", "\"quantity\": \"-1\"",
+                        "$.allowances['lambda.freeTier.requests'].quantity",
+                        "quantity of allowance lambda.freeTier.requests must be at least 0 but was: -1"),
+                Arguments.of("no vcpu", INSTANCE, INSTANCE.replace("\"vcpu\": 2", "\"vcpu\": 0"), instance + ".vcpu",
+                        "vcpu of t3.medium must be at least 1 but was: 0"),
+                Arguments.of("no memory", INSTANCE, INSTANCE.replace("\"4\"", "\"0.0\""), instance + ".memoryGib",
+                        "memoryGib of t3.medium must be greater than 0 but was: 0.0"),
+                Arguments.of("unknown architecture", INSTANCE, INSTANCE.replace("x86_64", "riscv64"),
+                        instance + ".architecture", "architecture of t3.medium must be x86_64 or arm64 but was: riscv64"),
+                Arguments.of("negative instance price", INSTANCE, INSTANCE.replace("\"0.0416\"", "\"-0.0416\""),
+                        instance + ".price", "hourlyPrice of t3.medium must be at least 0 per hour but was: -0.0416"),
+                Arguments.of("unknown source key in a rate", REQUESTS, REQUESTS.replace("\"source\": \"s\"",
+                        "\"source\": \"t\""), "$.rates['lambda.requests'].source",
+                        "source of rate lambda.requests must be one of the table's sources (s) but was: t"),
+                Arguments.of("unknown source key in an allowance", "\"quantity\": \"1000000\", \"source\": \"s\"",
+                        "\"quantity\": \"1000000\", \"source\": \"t\"", "$.allowances['lambda.freeTier.requests'].source",
+                        "source of allowance lambda.freeTier.requests must be one of the table's sources (s) but was: t"),
+                Arguments.of("unknown source key in an instance type", INSTANCE + ", \"source\": \"s\"",
+                        INSTANCE + ", \"source\": \"t\"", instance + ".source",
+                        "source of instance type t3.medium must be one of the table's sources (s) but was: t"),
+                Arguments.of("source read before it was published", "\"read\": \"2024-11-02\"",
+                        "\"read\": \"2024-10-31\"", "$.sources.s.read",
+                        "read of source s must be on or after published (2024-11-01) but was: 2024-10-31"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRule")
+    void fromFile_brokenRule(String name, String original, String replacement, String path, String message)
+            throws IOException {
+        assertThat(VALID).contains(original);
+        Path file = write("table.json", VALID.replace(original, replacement));
+
+        assertThatThrownBy(() -> PricingTables.fromFile(file))
+                .isInstanceOfSatisfying(PricingFormatException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file.toString());
+                    assertThat(e.jsonPath()).isEqualTo(path);
+                    assertThat(e.getCause()).isInstanceOf(PricingValueException.class).hasMessage(message);
+                })
+                .hasMessage(file + " at " + path + ": " + message);
     }
 
     @Test
@@ -325,6 +370,15 @@ class TableReaderTest {
                 .hasMessageStartingWith("imported at $.instances['t3.medium'].price: ");
     }
 
+    /** Domain fields become the file's names; keys in brackets stay as they are, dots and all. */
+    @ParameterizedTest
+    @CsvSource({"tiers[1].fromInclusive, tiers[1].from", "toExclusive, to", "hourlyPrice, price", "vcpu, vcpu",
+        "rates['lambda.fromInclusive'].source, rates['lambda.fromInclusive'].source",
+        "rates.s3_get.tiers[0].toExclusive, rates.s3_get.tiers[0].to"})
+    void fileField_namesOfTheFile(String field, String inFile) {
+        assertThat(TableReader.fileField(field)).isEqualTo(inFile);
+    }
+
     /** The index lists each table once, at its own path, and is sorted by provider, region and date. */
     @Test
     void index_sortedByProviderRegionAndDate() {
@@ -343,8 +397,11 @@ class TableReaderTest {
                         "must be \"breakeven-pricing-index/1\" but was: \"breakeven-pricing-index/2\""),
                 Arguments.of("path elsewhere", index(entry("aws", "us-east-1", "2024-07-01"),
                         first.replace("us-east-1/2024", "us-east-1/old/2024")), "$.tables[1].path",
-                        "path must be <provider>/<region>/<effectiveDate>.json, here \"aws/us-east-1/2024-11-01.json\","
-                                + " but was: \"aws/us-east-1/old/2024-11-01.json\""),
+                        "path of aws/us-east-1@2024-11-01 must be <provider>/<region>/<effectiveDate>.json, here"
+                                + " \"aws/us-east-1/2024-11-01.json\", but was: \"aws/us-east-1/old/2024-11-01.json\""),
+                Arguments.of("provider in capitals", index(entry("AWS", "us-east-1", "2024-07-01")), "$.tables[0].provider",
+                        "provider must be lowercase letters and digits in words joined by hyphens, such as aws, but was:"
+                                + " \"AWS\""),
                 Arguments.of("listed twice", index(first, entry("aws", "us-east-1", "2024-07-01"), first), "$.tables[2]",
                         "aws/us-east-1@2024-11-01 is listed twice, at $.tables[0] and here"));
     }

@@ -280,15 +280,28 @@ public final class ImportReport {
     }
 
     /**
-     * Gets the table as a {@code breakeven-pricing/1} JSON document, ready to be saved under
-     * {@code pricing/}.
+     * Gets the table as a {@code breakeven-pricing/1} JSON document with its checksum, ready to be saved
+     * under {@code pricing/}: {@link PricingTable#toJson()} of the imported table.
      *
      * @return the document
      * @throws IllegalStateException if a key is missing; the message lists them
      */
     public String tableJson() {
         requireComplete();
-        return TableWriter.write(this);
+        PricingTable table = PricingTable.of("aws", region, effectiveDate, "USD", title);
+        for (Source source : sources.values()) {
+            table = table.withSource(source);
+        }
+        for (Rate rate : rates.values()) {
+            table = table.withRate(rate);
+        }
+        for (Allowance allowance : allowances.values()) {
+            table = table.withAllowance(allowance);
+        }
+        for (InstanceType type : instances.values()) {
+            table = table.withInstance(type);
+        }
+        return table.toJson();
     }
 
     /**
@@ -317,26 +330,6 @@ public final class ImportReport {
 
     String version() {
         return "aws/" + region;
-    }
-
-    LocalDate effectiveDate() {
-        return effectiveDate;
-    }
-
-    String title() {
-        return title;
-    }
-
-    Map<String, Rate> rates() {
-        return rates;
-    }
-
-    Map<String, Allowance> allowances() {
-        return allowances;
-    }
-
-    Map<String, InstanceType> instances() {
-        return instances;
     }
 
     /**

@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.breakeven.pricing.Allowance;
 import org.breakeven.pricing.InstanceType;
 import org.breakeven.pricing.PricingTable;
+import org.breakeven.pricing.PricingValueException;
 import org.breakeven.pricing.Rate;
 import org.breakeven.pricing.Source;
 import org.breakeven.pricing.Tier;
@@ -24,6 +28,9 @@ import org.breakeven.pricing.Tier;
  * between bands, an unexpected unit) leaves the key missing with the reason.
  */
 final class Resolver {
+
+    /** The tier that a {@link PricingValueException#field()} of a rate names, such as {@code tiers[1].fromInclusive}. */
+    private static final Pattern TIER = Pattern.compile("tiers\\[(\\d+)]");
 
     private final Region region;
     private final LocalDate read;
@@ -140,12 +147,11 @@ final class Resolver {
         switch (mapping.kind()) {
             case RATE -> {
                 term = priced(product);
-                List<Tier> tiers = tiers(mapping, product, term);
                 String note = "AWS Price List " + scan.offerCode() + " " + scan.header.get("version") + ": SKU "
                         + product.sku + " (usagetype " + usagetype + "), term " + term.code + " effective "
                         + term.effectiveDate + ", offer unit \"" + term.dimensions.get(0).unit() + "\""
                         + (mapping.note().isEmpty() ? "" : "; " + mapping.note());
-                Rate rate = Rate.tiered(mapping.key(), mapping.unit(), tiers, sourceKey, note);
+                Rate rate = rate(mapping, product, term, sourceKey, note);
                 rates.put(mapping.key(), rate);
                 detail = describe(product, term) + ": " + rate;
             }
@@ -156,19 +162,23 @@ final class Resolver {
                         + ": free-tier SKU " + product.sku + " (usagetype " + usagetype + ", location "
                         + product.attribute(Attr.LOCATION) + "), term " + term.code + ", a $0 band from 0 to "
                         + plain(quantity) + "; per account, shared by every function";
-                Allowance allowance = new Allowance(mapping.key(), quantity, mapping.unit(), sourceKey, note);
+                Allowance allowance = valid(describe(product, term), null, () -> new Allowance(mapping.key(), quantity,
+                        mapping.unit(), sourceKey, note));
                 allowances.put(mapping.key(), allowance);
                 detail = describe(product, term) + ": " + allowance;
             }
             default -> {
                 term = priced(product);
-                List<Tier> tiers = tiers(mapping, product, term);
-                if (tiers.size() != 1) {
-                    throw new Unresolved(describe(product, term) + " has " + tiers.size()
+                Rate price = rate(mapping, product, term, sourceKey, "");
+                if (price.isTiered()) {
+                    throw new Unresolved(describe(product, term) + " has " + price.tiers().size()
                             + " bands; an instance price must be flat");
                 }
-                InstanceType type = new InstanceType(mapping.key(), vcpu(product), memory(product),
-                        architecture(product), tiers.get(0).price(), sourceKey);
+                int vcpu = vcpu(product);
+                BigDecimal memory = memory(product);
+                String architecture = architecture(product);
+                InstanceType type = valid(describe(product, term), null, () -> new InstanceType(mapping.key(), vcpu, memory,
+                        architecture, price.firstPrice(), sourceKey));
                 instances.put(mapping.key(), type);
                 detail = describe(product, term) + ": " + type;
             }
@@ -259,36 +269,56 @@ final class Resolver {
             throw new Unresolved("free-tier SKU " + product.sku + " must start with a $0 band from 0 to a quantity,"
                     + " but its first band is " + band(first) + " at " + plain(first.price()));
         }
-        return first.end();
+        return exact(first.end());
     }
 
-    /** Sorts the dimensions by beginRange (JSON order is not guaranteed) and checks they are contiguous. */
+    /**
+     * Sorts the dimensions by beginRange (JSON order is not guaranteed) into tiers. Whether they are
+     * contiguous is {@link Rate}'s rule; this adds the SKU and the offer's location to a broken one. The
+     * tests of real offers read bands through this.
+     */
     static List<Tier> tiers(Catalogue.Mapping mapping, OfferScan.Product product, OfferScan.Term term)
             throws Unresolved {
+        return rate(mapping, product, term, "check", "").tiers();
+    }
+
+    /** The rate of a term: its dimensions sorted by beginRange, as tiers, checked by {@link Rate}. */
+    private static Rate rate(Catalogue.Mapping mapping, OfferScan.Product product, OfferScan.Term term, String source,
+            String note) throws Unresolved {
         List<OfferScan.Dimension> dimensions = sorted(term);
         units(mapping, product, dimensions);
         List<Tier> tiers = new ArrayList<>();
-        BigDecimal expected = BigDecimal.ZERO;
-        for (int i = 0; i < dimensions.size(); i++) {
-            OfferScan.Dimension d = dimensions.get(i);
-            boolean last = i == dimensions.size() - 1;
-            if (d.begin().compareTo(expected) != 0) {
-                throw new Unresolved("the bands of SKU " + product.sku + " " + (d.begin().compareTo(expected) < 0
-                        ? "overlap" : "leave a gap") + ": band " + band(d) + " should start at " + plain(expected)
-                        + " (" + d.where() + ")");
-            }
-            if (last != (d.end() == null)) {
-                throw new Unresolved("only the last band of SKU " + product.sku + " may be open-ended, but band "
-                        + band(d) + " is " + (last ? "the last" : "not the last") + " (" + d.where() + ")");
-            }
-            if (!last && d.end().compareTo(d.begin()) <= 0) {
-                throw new Unresolved("band " + band(d) + " of SKU " + product.sku + " ends before it starts ("
-                        + d.where() + ")");
-            }
-            tiers.add(new Tier(d.begin(), d.end(), d.price()));
-            expected = d.end();
+        for (OfferScan.Dimension d : dimensions) {
+            tiers.add(valid("band " + band(d) + " of SKU " + product.sku, d.where(),
+                    () -> new Tier(exact(d.begin()), d.end() == null ? null : exact(d.end()), exact(d.price()))));
         }
-        return tiers;
+        try {
+            return Rate.tiered(mapping.key(), mapping.unit(), tiers, source, note);
+        } catch (PricingValueException e) {
+            Matcher tier = TIER.matcher(e.field());
+            String where = tier.lookingAt() ? dimensions.get(Integer.parseInt(tier.group(1))).where() : term.where;
+            throw new Unresolved("the bands of SKU " + product.sku + ", sorted by beginRange ("
+                    + String.join(", ", dimensions.stream().map(Resolver::band).toList()) + "), are not a rate: "
+                    + e.getMessage() + " (" + where + ")");
+        }
+    }
+
+    /**
+     * Creates a value of the domain, which checks its own rules; a broken rule leaves the key missing, with
+     * what was being read and, if given, where in the offer.
+     */
+    private static <T> T valid(String what, String where, Supplier<T> create) throws Unresolved {
+        try {
+            return create.get();
+        } catch (PricingValueException e) {
+            throw new Unresolved(what + ": " + e.getMessage() + (where == null ? "" : " (" + where + ")"));
+        }
+    }
+
+    /** The decimal as the offer means it: {@code 0.1000000000} is {@code 0.1}, as our tables write it. */
+    private static BigDecimal exact(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static List<OfferScan.Dimension> sorted(OfferScan.Term term) throws Unresolved {
@@ -331,7 +361,7 @@ final class Resolver {
             number = number.substring(0, number.length() - 3).trim();
         }
         try {
-            return new BigDecimal(number);
+            return exact(new BigDecimal(number));
         } catch (NumberFormatException e) {
             throw new Unresolved("SKU " + product.sku + " must give memory such as \"8 GiB\" but gives: " + text);
         }

@@ -203,7 +203,8 @@ class JsonOfferReaderTest {
                 + " \"endRange\" : \"Inf\", \"unit\" : \"Hours\", \"pricePerUnit\" : { \"USD\" : \"0.05\" }"));
 
         assertThat(importFile(file).result("eks.cluster.standard").detail()).isEqualTo("the bands of SKU"
-                + " EKSCLUSTERHOURSA leave a gap: band 200-Inf should start at 100 (" + TERM_PATH
+                + " EKSCLUSTERHOURSA, sorted by beginRange (0-100, 200-Inf), are not a rate: rate eks.cluster.standard"
+                + " tier 1 must start at 100, where tier 0 ends, but starts at 200: the tiers leave a gap (" + TERM_PATH
                 + ".priceDimensions.second)");
     }
 

@@ -53,8 +53,8 @@ class ResolverTest {
         ImportReport report = importText("AmazonEKS.json", eksBands("0", "0", "0", "Inf"));
 
         assertThat(report.result("eks.cluster.standard").status()).isEqualTo(ImportReport.Status.MISSING);
-        assertThat(report.result("eks.cluster.standard").detail()).isEqualTo("band 0-0 of SKU EKSCLUSTERHOURSA ends"
-                + " before it starts ($.terms.OnDemand.EKSCLUSTERHOURSA['EKSCLUSTERHOURSA.JRTCKXETXF'].priceDimensions"
+        assertThat(report.result("eks.cluster.standard").detail()).isEqualTo("band 0-0 of SKU EKSCLUSTERHOURSA: tier"
+                + " end must be greater than its start (0) but was: 0 ($.terms.OnDemand.EKSCLUSTERHOURSA['EKSCLUSTERHOURSA.JRTCKXETXF'].priceDimensions"
                 + "['EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7'])");
     }
 
@@ -65,10 +65,14 @@ class ResolverTest {
         ImportReport closed = importText("AmazonEKS.json", edited("us-east-1/AmazonEKS.json", EKS_BAND,
                 band("0", "100")));
 
-        assertThat(open.result("eks.cluster.standard").detail()).contains(" may be open-ended, but band 0-Inf is not the"
-                + " last (");
-        assertThat(closed.result("eks.cluster.standard").detail()).contains(" may be open-ended, but band 0-100 is the"
-                + " last (");
+        assertThat(open.result("eks.cluster.standard").detail()).isEqualTo("the bands of SKU EKSCLUSTERHOURSA, sorted"
+                + " by beginRange (0-Inf, 100-Inf), are not a rate: rate eks.cluster.standard tier 0 must end where tier 1"
+                + " starts, as only the last tier is open-ended, but has no end ($.terms.OnDemand.EKSCLUSTERHOURSA"
+                + "['EKSCLUSTERHOURSA.JRTCKXETXF'].priceDimensions['EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7'])");
+        assertThat(closed.result("eks.cluster.standard").detail()).isEqualTo("the bands of SKU EKSCLUSTERHOURSA, sorted"
+                + " by beginRange (0-100), are not a rate: rate eks.cluster.standard tier 0 must be open-ended, as the last"
+                + " tier, but ends at 100 ($.terms.OnDemand.EKSCLUSTERHOURSA['EKSCLUSTERHOURSA.JRTCKXETXF'].priceDimensions"
+                + "['EKSCLUSTERHOURSA.JRTCKXETXF.6YS6EN2CT7'])");
     }
 
     /**
@@ -125,6 +129,20 @@ class ResolverTest {
 
         assertThat(report.result("m5.large").detail()).isEqualTo("SKU EC2M5LARGELINUXA gives neither physicalProcessor"
                 + " nor processorArchitecture, so its architecture is unknown");
+    }
+
+    /**
+     * The instance type's own rules are {@code InstanceType}'s: an offer giving the m5.large no memory leaves the key
+     * missing with that type's message, after the SKU and term it came from.
+     */
+    @Test
+    void instanceType_brokenRuleOfTheType() throws IOException {
+        ImportReport report = importText("AmazonEC2.json", edited("us-east-1/AmazonEC2.json", "\"memory\" : \"8 GiB\"",
+                "\"memory\" : \"0 GiB\""));
+
+        assertThat(report.result("m5.large").status()).isEqualTo(ImportReport.Status.MISSING);
+        assertThat(report.result("m5.large").detail()).matches("SKU EC2M5LARGELINUXA \\(usagetype BoxUsage:m5.large\\),"
+                + " term JRTCKXETXF effective [-0-9T:Z]+: memoryGib of m5.large must be greater than 0 but was: 0");
     }
 
     /**
