@@ -1,6 +1,7 @@
 package org.breakeven;
 
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Checks;
 import org.breakeven.bill.Conventions;
 
 import java.util.List;
@@ -143,14 +144,12 @@ public final class Scenario {
     /**
      * Computes both bills at a number of requests.
      *
-     * @param requestsPerMonth the month's requests, at least 0
+     * @param requestsPerMonth the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @return both bills
+     * @throws IllegalArgumentException if the requests are negative or above the maximum
      */
     public Comparison at(long requestsPerMonth) {
-        if (requestsPerMonth < 0) {
-            throw new IllegalArgumentException("requestsPerMonth must be at least 0 requests/month but was: "
-                    + requestsPerMonth);
-        }
+        Checks.requests(requestsPerMonth);
         return Comparison.of(serverlessModel(), clusterModel(), requestsPerMonth);
     }
 

@@ -46,13 +46,13 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
     public Cluster {
         Objects.requireNonNull(instanceType, "instanceType");
         Objects.requireNonNull(nodes, "nodes");
-        Checks.between("clusters", clusters, 0, 100, "EKS clusters");
+        Checks.between("controlPlanes", clusters, 0, 100, "EKS clusters");
         Objects.requireNonNull(loadBalancers, "loadBalancers");
-        Checks.between("natGateways", natGateways, 0, 100, "NAT gateways");
-        Checks.between("natKilobytesPerRequest", natKilobytesPerRequest, 0, 1e7, "KB");
+        Checks.between("natGateways.count", natGateways, 0, 100, "NAT gateways");
+        Checks.between("natGateways.kilobytesPerRequest", natKilobytesPerRequest, 0, 1e7, "KB");
         Checks.between("storageGbPerNode", storageGbPerNode, 0, 65_536, "GB");
         Objects.requireNonNull(ops, "ops");
-        fixedCosts = List.copyOf(fixedCosts);
+        fixedCosts = List.copyOf(Objects.requireNonNull(fixedCosts, "fixedCosts"));
     }
 
     /**
