@@ -47,6 +47,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * an integer with a leading zero is refused rather than guessed at, and so are {@code 0x10},
  * {@code 1_000} and {@code .inf}. {@code null} is not a value of any type.
  * <p>
+ * The document is bounded before it is bound: a number of at most {@link #MAX_NUMBER_CHARS} characters (and,
+ * for a {@code Double}, one that a {@code double} holds), a text of at most {@link #MAX_TEXT_CHARS}, a field name
+ * of at most {@link #MAX_NAME_CHARS}, nesting at most {@link #MAX_DEPTH} deep and at most {@link #MAX_VALUES}
+ * values. YAML aliases are refused. A syntax error names the line, the column and the kind of error, never the
+ * text, and every value a message shows is made printable and shortened ({@link Format#printable(String, int)}).
+ * <p>
  * Instances are confined to the reading of one file.
  */
 final class FieldTree {

@@ -48,6 +48,11 @@ import org.breakeven.workload.Workload;
  * leading zero, which YAML 1.1 would read as octal), a duplicated field or a value out of range fails with a
  * {@link ScenarioFormatException} that names the file, the line and the field's path.
  * <p>
+ * Hostile files fail the same way: only a regular file of at most {@link #MAX_BYTES} is opened; a
+ * {@code pricing.file} must be a regular file in the scenario's folder unless the {@link Reader} allows it
+ * anywhere; a syntax error names the line and column, never the text; control characters in a message are
+ * escaped and long values shortened; YAML aliases are refused. {@code docs/scenario-format.md} lists each limit.
+ * <p>
  * A file whose name ends in {@code .yaml} or {@code .yml} is read as YAML, which needs the optional
  * dependency {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}; any other file is read as
  * JSON, which needs nothing more. Both are bound onto the same records, so they accept the same fields.
