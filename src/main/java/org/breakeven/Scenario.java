@@ -181,61 +181,61 @@ public final class Scenario {
     /**
      * Returns a copy with another workload.
      *
-     * @param value the workload
+     * @param workload the workload
      * @return the copy
      */
-    public Scenario withWorkload(Workload value) {
-        return new Scenario(value, function, cluster, pricing, conventions, range);
+    public Scenario withWorkload(Workload workload) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another function.
      *
-     * @param value the function
+     * @param function the function
      * @return the copy
      */
-    public Scenario withFunction(LambdaFunction value) {
-        return new Scenario(workload, value, cluster, pricing, conventions, range);
+    public Scenario withFunction(LambdaFunction function) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another cluster.
      *
-     * @param value the cluster
+     * @param cluster the cluster
      * @return the copy
      */
-    public Scenario withCluster(Cluster value) {
-        return new Scenario(workload, function, value, pricing, conventions, range);
+    public Scenario withCluster(Cluster cluster) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another pricing table.
      *
-     * @param value the table
+     * @param pricing the table
      * @return the copy
      */
-    public Scenario withPricing(PricingTable value) {
-        return new Scenario(workload, function, cluster, value, conventions, range);
+    public Scenario withPricing(PricingTable pricing) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with other conventions.
      *
-     * @param value the conventions
+     * @param conventions the conventions
      * @return the copy
      */
-    public Scenario withConventions(Conventions value) {
-        return new Scenario(workload, function, cluster, pricing, value, range);
+    public Scenario withConventions(Conventions conventions) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another search range.
      *
-     * @param value the range
+     * @param range the range
      * @return the copy
      */
-    public Scenario withRange(RequestRange value) {
-        return new Scenario(workload, function, cluster, pricing, conventions, value);
+    public Scenario withRange(RequestRange range) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     @Override

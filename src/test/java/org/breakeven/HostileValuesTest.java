@@ -8,7 +8,16 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.io.InputStream;
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Format;
+import org.breakeven.bill.Money;
+import org.breakeven.bill.Side;
+import org.breakeven.cluster.Cluster;
+import org.breakeven.serverless.Downstream;
+import org.breakeven.serverless.DownstreamItem;
+import org.breakeven.serverless.LambdaFunction;
+import org.breakeven.serverless.ServerlessModel;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.NodeCount;
 import org.breakeven.bill.Quantity;
@@ -218,5 +227,70 @@ class HostileValuesTest {
 
     private static Arguments bad(String name, Supplier<Object> call, String message) {
         return Arguments.of(Named.of(name, call), message);
+    }
+
+    static Stream<Arguments> nullArguments() {
+        Scenario s = Breakeven.defaultScenario();
+        Cluster cluster = s.cluster();
+        LambdaFunction function = s.function();
+        return Stream.of(
+                npe("Breakeven.solve", () -> Breakeven.solve(null), "scenario"),
+                npe("BreakEven.sentence", () -> BreakEven.sentence(null), "crossing"),
+                npe("Scenario.withWorkload", () -> s.withWorkload(null), "workload"),
+                npe("Scenario.withFunction", () -> s.withFunction(null), "function"),
+                npe("Scenario.withCluster", () -> s.withCluster(null), "cluster"),
+                npe("Scenario.withPricing", () -> s.withPricing(null), "pricing"),
+                npe("Scenario.withConventions", () -> s.withConventions(null), "conventions"),
+                npe("Scenario.withRange", () -> s.withRange(null), "range"),
+                npe("Sweep.around", () -> Sweep.around(s, null), "result"),
+                npe("Sweep.of", () -> Sweep.of(null, 1, 10, 2, 3, i -> { }), "scenario"),
+                npe("CostCurves.of", () -> CostCurves.of(s, null), "range"),
+                npe("WhatIf.of", () -> WhatIf.of(s, null, x -> x), "change"),
+                npe("ScenarioFile.read(Path)", () -> ScenarioFile.read(null), "file"),
+                npe("ScenarioFile.read(InputStream)", () -> ScenarioFile.read(null, "s.json", null), "in"),
+                npe("ScenarioFile.read without a name", () -> ScenarioFile.read(InputStream.nullInputStream(), null,
+                        null), "name"),
+                npe("Bill.item", () -> s.at(1).serverless().item(null), "name"),
+                npe("Money.usd", () -> Money.usd(null), "amount"),
+                npe("Money.plus", () -> Money.usd("1").plus(null), "other"),
+                npe("Format.cents", () -> Format.cents(null), "amount"),
+                npe("Format.plain", () -> Format.plain(null), "value"),
+                npe("Quantity.grossCostOf", () -> Quantity.grossCostOf(null), "charges"),
+                npe("Quantity.steps", () -> Quantity.steps(BigDecimal.ONE, null), "nodes"),
+                npe("BillModel", () -> new BillModel(Side.SERVERLESS, "USD", null), "charges"),
+                npe("Cluster.of", () -> Cluster.of(null, NodeSizing.fixed(1)), "instanceType"),
+                npe("Cluster.withNodes", () -> cluster.withNodes(null), "nodes"),
+                npe("Cluster.withLoadBalancers", () -> cluster.withLoadBalancers(null), "loadBalancers"),
+                npe("Cluster.withOps", () -> cluster.withOps(null), "ops"),
+                npe("Cluster.withFixedCosts", () -> cluster.withFixedCosts(null), "fixedCosts"),
+                npe("ClusterModel.billModel", () -> ClusterModel.billModel(cluster, null, s.workload(),
+                        s.conventions()), "table"),
+                npe("ClusterModel.nodeCount", () -> ClusterModel.nodeCount(null, s.pricing(), s.workload(),
+                        s.conventions()), "cluster"),
+                npe("NodeSizing.nodeCount", () -> NodeSizing.fixed(1).nodeCount(null, s.workload(), s.conventions()),
+                        "type"),
+                npe("FixedCost.of", () -> FixedCost.of("x", null), "monthlyAmount"),
+                npe("OpsHeadcount", () -> new OpsHeadcount(1, null), "loadedYearlyCost"),
+                npe("LambdaFunction.withArchitecture", () -> function.withArchitecture(null), "architecture"),
+                npe("LambdaFunction.withProvisionedConcurrency", () -> function.withProvisionedConcurrency(null),
+                        "provisioned"),
+                npe("LambdaFunction.withDownstream", () -> function.withDownstream(null), "downstream"),
+                npe("ServerlessModel.billModel", () -> ServerlessModel.billModel(function, s.pricing(), null),
+                        "conventions"),
+                npe("Downstream", () -> new Downstream(null, 0, false), "items"),
+                npe("Downstream.items", () -> Downstream.items((DownstreamItem[]) null), "items"),
+                npe("DownstreamItem.of", () -> DownstreamItem.of(null, 1), "kind"),
+                npe("RequestRange.parse", () -> RequestRange.parse(null), "text"));
+    }
+
+    /** Every public entry of the root, bill, serverless, cluster and workload packages names a null argument. */
+    @ParameterizedTest
+    @MethodSource("nullArguments")
+    void publicEntry_null_namesTheParameter(Supplier<Object> call, String parameter) {
+        assertThatThrownBy(call::get).isExactlyInstanceOf(NullPointerException.class).hasMessage(parameter);
+    }
+
+    private static Arguments npe(String name, Supplier<Object> call, String parameter) {
+        return Arguments.of(Named.of(name, call), parameter);
     }
 }

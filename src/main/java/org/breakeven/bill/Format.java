@@ -23,6 +23,7 @@ public final class Format {
      * @return the text
      */
     public static String cents(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
         return grouped(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
@@ -129,6 +130,7 @@ public final class Format {
      * @return the text
      */
     public static String plain(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }

@@ -99,7 +99,7 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
      * @return the quantity
      */
     public static Quantity grossCostOf(List<Charge> charges) {
-        return new GrossCost(charges);
+        return new GrossCost(Objects.requireNonNull(charges, "charges"));
     }
 
     /**

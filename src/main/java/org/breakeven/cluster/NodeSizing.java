@@ -1,5 +1,6 @@
 package org.breakeven.cluster;
 
+import java.util.Objects;
 import org.breakeven.bill.Checks;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.Format;
@@ -118,6 +119,9 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
 
         @Override
         public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(conventions, "conventions");
             return new FixedNodes(nodes);
         }
 
@@ -160,6 +164,9 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
 
         @Override
         public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(conventions, "conventions");
             return TrafficNodes.of(minimumNodes, requestsPerSecondPerNode, targetUtilisation,
                     workload.peakToAverageRatio(), conventions.hoursPerMonth());
         }
@@ -203,6 +210,9 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
 
         @Override
         public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(conventions, "conventions");
             return TrafficNodes.of(minimumNodes, type.vcpu() * 1000.0 / cpuMsPerRequest, targetUtilisation,
                     workload.peakToAverageRatio(), conventions.hoursPerMonth());
         }
