@@ -266,7 +266,7 @@ public final class BreakEven {
      * @return the sentence
      */
     public static String sentence(Crossing crossing) {
-        return "break-even at " + crossing;
+        return "break-even at " + Objects.requireNonNull(crossing, "crossing");
     }
 
     /**

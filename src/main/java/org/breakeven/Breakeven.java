@@ -1,5 +1,6 @@
 package org.breakeven;
 
+import java.util.Objects;
 import org.breakeven.bill.Conventions;
 
 import org.breakeven.cluster.Cluster;
@@ -62,6 +63,6 @@ public final class Breakeven {
      * @return the result
      */
     public static BreakevenResult solve(Scenario scenario) {
-        return scenario.solve();
+        return Objects.requireNonNull(scenario, "scenario").solve();
     }
 }

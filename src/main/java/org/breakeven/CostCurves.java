@@ -2,6 +2,7 @@ package org.breakeven;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 import java.util.stream.DoubleStream;
 import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Format;
@@ -55,10 +56,17 @@ public final class CostCurves {
         RequestRange.logScale(lo, hi);
         BillModel lambda = scenario.serverlessModel();
         BillModel nodes = scenario.clusterModel();
-        DoubleStream.Builder breaks = DoubleStream.builder();
+        // Keeps at most MAX_BREAKPOINTS + 1 of them: a range with node steps by the million costs no memory.
+        double[] kept = new double[MAX_BREAKPOINTS + 1];
+        int[] count = {0};
+        DoubleConsumer breaks = b -> {
+            if (count[0] < kept.length) {
+                kept[count[0]++] = b;
+            }
+        };
         lambda.breakpoints(lo, hi, breaks);
         nodes.breakpoints(lo, hi, breaks);
-        double[] breakpoints = breaks.build().toArray();
+        double[] breakpoints = Arrays.copyOf(kept, count[0]);
         DoubleStream.Builder xs = DoubleStream.builder();
         double logLo = Math.log10(lo);
         double step = (Math.log10(hi) - logLo) / (LOG_SPACED_POINTS - 1);

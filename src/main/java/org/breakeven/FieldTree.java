@@ -1,11 +1,14 @@
 package org.breakeven;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
@@ -26,6 +29,8 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.breakeven.bill.Format;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A JSON or YAML document read into values that remember their line and path, then bound onto records
@@ -41,6 +46,12 @@ import java.util.stream.Collectors;
  * a record. A number must be written in decimal: YAML 1.1 reads {@code 0400} as the octal number 256, so
  * an integer with a leading zero is refused rather than guessed at, and so are {@code 0x10},
  * {@code 1_000} and {@code .inf}. {@code null} is not a value of any type.
+ * <p>
+ * The document is bounded before it is bound: a number of at most {@link #MAX_NUMBER_CHARS} characters (and,
+ * for a {@code Double}, one that a {@code double} holds), a text of at most {@link #MAX_TEXT_CHARS}, a field name
+ * of at most {@link #MAX_NAME_CHARS}, nesting at most {@link #MAX_DEPTH} deep and at most {@link #MAX_VALUES}
+ * values. YAML aliases are refused. A syntax error names the line, the column and the kind of error, never the
+ * text, and every value a message shows is made printable and shortened ({@link Format#printable(String, int)}).
  * <p>
  * Instances are confined to the reading of one file.
  */
@@ -68,14 +79,18 @@ final class FieldTree {
             return path.isEmpty() ? "the file" : path.substring(path.lastIndexOf('.') + 1);
         }
 
-        /** The value as written, for a message. */
+        /**
+         * The value as written, for a message: printable and at most {@link #SHOWN_CHARS} characters of it.
+         * The file as a whole is shown by its kind only, since a file that is not a scenario at all may hold
+         * anything.
+         */
         String shown() {
             return switch (kind) {
                 case SECTION -> "a section {...}";
                 case LIST -> "a list [...]";
-                case TEXT -> '"' + text + '"';
+                case TEXT -> path.isEmpty() ? "text" : '"' + Format.printable(text, SHOWN_CHARS) + '"';
                 case NULL -> "null";
-                default -> text;
+                default -> path.isEmpty() ? "a number" : Format.printable(text, SHOWN_CHARS);
             };
         }
     }
@@ -84,6 +99,19 @@ final class FieldTree {
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]{1,9})?");
     /** An integer that YAML 1.1 reads as octal. */
     private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7_]+");
+
+    /** The most values a document holds: a scenario has fewer than 100. */
+    static final int MAX_VALUES = 10_000;
+    /** The deepest that sections and lists nest: a scenario nests 4 deep ({@code lambda.downstream.items[0]}). */
+    static final int MAX_DEPTH = 32;
+    /** The longest field name: the longest a scenario knows has 27 characters. */
+    static final int MAX_NAME_CHARS = 100;
+    /** The longest text value, such as a fixed cost's name or a pricing file's path. */
+    static final int MAX_TEXT_CHARS = 1_000;
+    /** The longest number as written: 40 characters hold any number a scenario needs, to 30 digits. */
+    static final int MAX_NUMBER_CHARS = 40;
+    /** How much of a value a message shows. */
+    private static final int SHOWN_CHARS = 40;
 
     private final String file;
     private final Node root;
@@ -101,8 +129,9 @@ final class FieldTree {
      * @param file the file name for messages
      * @param yaml true to read YAML, false for JSON
      * @return the tree
-     * @throws ScenarioFormatException if the text is not valid JSON or YAML, repeats a field, or holds more
-     *     than one document
+     * @throws ScenarioFormatException if the text is not valid JSON or YAML, repeats a field, holds more than
+     *     one document, or is larger than a scenario can be ({@link #MAX_VALUES}, {@link #MAX_DEPTH},
+     *     {@link #MAX_NAME_CHARS}, {@link #MAX_TEXT_CHARS})
      * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
      */
     static FieldTree read(byte[] text, String file, boolean yaml) {
@@ -112,57 +141,132 @@ final class FieldTree {
             if (first == null) {
                 throw new ScenarioFormatException(file, 1, "", "the file is empty", null);
             }
-            Node root = node(file, parser, first, "", parser.currentTokenLocation().getLineNr());
+            Reading reading = new Reading(file, parser, yaml);
+            Node root = reading.node(first, "", parser.currentTokenLocation().getLineNr(), 0);
             if (parser.nextToken() != null) {
                 throw new ScenarioFormatException(file, parser.currentTokenLocation().getLineNr(), "",
                         "the file holds a second document or value here; a scenario is one section of fields", null);
             }
             return new FieldTree(file, root);
         } catch (JsonProcessingException e) {
-            throw new ScenarioFormatException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            // The parser's own message quotes the text it stopped at, which may be anything the file holds (a
+            // scenario path can name a file of secrets): name the place and the kind of error, never the text.
+            JsonLocation at = e.getLocation();
+            throw new ScenarioFormatException(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
                     path(e.getProcessor() instanceof JsonParser p ? p.getParsingContext() : null),
-                    "not valid " + (yaml ? "YAML" : "JSON") + ": " + withoutSource(e.getOriginalMessage()), e);
+                    "not valid " + (yaml ? "YAML" : "JSON") + (at == null || at.getColumnNr() < 1 ? ""
+                            : " at column " + at.getColumnNr()) + ": " + kindOfError(e.getOriginalMessage()), null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read scenario file " + Format.printable(file) + ": "
+                    + Format.printable(String.valueOf(e.getMessage())), e);
         }
     }
 
-    private static Node node(String file, JsonParser parser, JsonToken token, String path, int line) throws IOException {
-        switch (token) {
-            case START_OBJECT -> {
-                Map<String, Node> fields = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    int at = parser.currentTokenLocation().getLineNr();
-                    if (fields.containsKey(name)) {
-                        throw new ScenarioFormatException(file, at, path, "duplicate field '" + name + "'", null);
-                    }
-                    fields.put(name, node(file, parser, parser.nextToken(), path.isEmpty() ? name : path + "." + name, at));
-                }
-                return new Node(Kind.SECTION, null, fields, List.of(), path, line);
+    /**
+     * The kind of a parser's error without the text it quotes: its first clause, up to the first quote,
+     * parenthesis, colon, bracket or line break, such as {@code Unrecognized token} or
+     * {@code mapping values are not allowed here}.
+     */
+    static String kindOfError(String message) {
+        String text = message == null ? "" : message;
+        int end = text.length();
+        for (char stop : new char[] {'\'', '"', '`', '(', '[', ':', '\n', '\r'}) {
+            int at = text.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
             }
-            case START_ARRAY -> {
-                List<Node> items = new ArrayList<>();
-                JsonToken next;
-                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(node(file, parser, next, path + "[" + items.size() + "]",
-                            parser.currentTokenLocation().getLineNr()));
-                }
-                return new Node(Kind.LIST, null, Map.of(), items, path, line);
+        }
+        String kind = text.substring(0, end).strip();
+        return kind.isEmpty() ? "unexpected text" : Format.printable(kind, 200);
+    }
+
+    /** Reads one document's tokens into nodes, counting them. */
+    private static final class Reading {
+
+        private final String file;
+        private final JsonParser parser;
+        private final boolean yaml;
+        private int values;
+
+        Reading(String file, JsonParser parser, boolean yaml) {
+            this.file = file;
+            this.parser = parser;
+            this.yaml = yaml;
+        }
+
+        Node node(JsonToken token, String path, int line, int depth) throws IOException {
+            counted(path, line);
+            if (depth > MAX_DEPTH) {
+                throw new ScenarioFormatException(file, line, path, "the file nests sections and lists more than "
+                        + MAX_DEPTH + " deep; a scenario needs 4", null);
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new Node(Kind.NUMBER, parser.getText(), Map.of(), List.of(), path, line);
+            if (yaml && token == JsonToken.VALUE_STRING && Yaml.isAlias(parser)) {
+                // Jackson reports aliases but not every anchor (not those of scalars in a section), so aliases
+                // cannot be expanded faithfully: refused, which also makes "billion laughs" harmless.
+                throw new ScenarioFormatException(file, line, path, "YAML anchors and aliases are not supported, but"
+                        + " the alias *" + Format.printable(parser.getText(), SHOWN_CHARS) + " is used here: write the"
+                        + " value out", null);
             }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new Node(Kind.BOOLEAN, String.valueOf(token == JsonToken.VALUE_TRUE), Map.of(), List.of(), path,
-                        line);
-            }
-            case VALUE_NULL -> {
-                return new Node(Kind.NULL, null, Map.of(), List.of(), path, line);
-            }
-            default -> {
+            return switch (token) {
+                case START_OBJECT -> section(path, line, depth);
+                case START_ARRAY -> list(path, line, depth);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node(Kind.NUMBER, parser.getText(), Map.of(), List.of(),
+                        path, line);
+                case VALUE_TRUE, VALUE_FALSE -> new Node(Kind.BOOLEAN, String.valueOf(token == JsonToken.VALUE_TRUE),
+                        Map.of(), List.of(), path, line);
+                case VALUE_NULL -> new Node(Kind.NULL, null, Map.of(), List.of(), path, line);
                 // VALUE_STRING, and anything a YAML tag makes of a scalar.
-                return new Node(Kind.TEXT, parser.getText(), Map.of(), List.of(), path, line);
+                default -> text(path, line);
+            };
+        }
+
+        private Node section(String path, int line, int depth) throws IOException {
+            Map<String, Node> fields = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                int at = parser.currentTokenLocation().getLineNr();
+                if (name.length() > MAX_NAME_CHARS) {
+                    throw new ScenarioFormatException(file, at, path, "a field name must be at most " + MAX_NAME_CHARS
+                            + " characters but was: '" + Format.printable(name, SHOWN_CHARS) + "'", null);
+                }
+                if (yaml && "<<".equals(name)) {
+                    throw new ScenarioFormatException(file, at, path, "YAML merge keys (<<) are not supported: write"
+                            + " the fields out", null);
+                }
+                if (fields.containsKey(name)) {
+                    throw new ScenarioFormatException(file, at, path, "duplicate field '" + Format.printable(name)
+                            + "'", null);
+                }
+                fields.put(name, node(parser.nextToken(), path.isEmpty() ? name : path + "." + name, at, depth + 1));
+            }
+            return new Node(Kind.SECTION, null, fields, List.of(), path, line);
+        }
+
+        private Node list(String path, int line, int depth) throws IOException {
+            List<Node> items = new ArrayList<>();
+            JsonToken next;
+            while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+                items.add(node(next, path + "[" + items.size() + "]", parser.currentTokenLocation().getLineNr(),
+                        depth + 1));
+            }
+            return new Node(Kind.LIST, null, Map.of(), items, path, line);
+        }
+
+        private Node text(String path, int line) throws IOException {
+            String text = parser.getText();
+            // The file as a whole is refused as not a section, without a word about its text.
+            if (text.length() > MAX_TEXT_CHARS && !path.isEmpty()) {
+                Node node = new Node(Kind.TEXT, text, Map.of(), List.of(), path, line);
+                throw new ScenarioFormatException(file, line, path, node.name() + " must be at most " + MAX_TEXT_CHARS
+                        + " characters but was: " + node.shown(), null);
+            }
+            return new Node(Kind.TEXT, text, Map.of(), List.of(), path, line);
+        }
+
+        private void counted(String path, int line) {
+            if (++values > MAX_VALUES) {
+                throw new ScenarioFormatException(file, line, path, "the file holds more than " + Format.whole(MAX_VALUES)
+                        + " values; a scenario needs fewer than 100", null);
             }
         }
     }
@@ -184,11 +288,6 @@ final class FieldTree {
         return path.toString();
     }
 
-    /** Jackson's message without the source it cannot name ({@code [Source: REDACTED ...; line: 1, ...]}). */
-    private static String withoutSource(String message) {
-        return message.replaceAll("\\[Source: [^;]*; line", "[line").strip();
-    }
-
     /**
      * Binds the document onto a record.
      *
@@ -200,6 +299,15 @@ final class FieldTree {
      */
     <R extends Record> R bind(Class<R> type, MethodHandles.Lookup lookup) {
         return type.cast(value(root, type, lookup));
+    }
+
+    /**
+     * Gets the name of the file, for messages.
+     *
+     * @return the file
+     */
+    String file() {
+        return file;
     }
 
     /**
@@ -233,7 +341,7 @@ final class FieldTree {
         } else if (raw == Long.class) {
             return whole(node, Long.MIN_VALUE, Long.MAX_VALUE).longValueExact();
         } else if (raw == Double.class) {
-            return number(node, "a number").doubleValue();
+            return finite(node, number(node, "a number"));
         } else if (raw == BigDecimal.class) {
             return node.kind() == Kind.TEXT && DECIMAL.matcher(node.text()).matches() ? new BigDecimal(node.text())
                     : number(node, "a decimal number");
@@ -265,7 +373,8 @@ final class FieldTree {
         for (Map.Entry<String, Node> field : node.fields().entrySet()) {
             if (!known.contains(field.getKey())) {
                 throw new ScenarioFormatException(file, field.getValue().line(), node.path(), "unknown field '"
-                        + field.getKey() + "'; known fields here: " + String.join(", ", known), null);
+                        + Format.printable(field.getKey(), SHOWN_CHARS) + "'; known fields here: "
+                        + String.join(", ", known), null);
             }
         }
         Object[] values = new Object[components.length];
@@ -301,28 +410,47 @@ final class FieldTree {
 
     private BigDecimal number(Node node, String what) {
         expect(node, Kind.NUMBER, what);
+        if (node.text().length() > MAX_NUMBER_CHARS) {
+            throw new ScenarioFormatException(file, node.line(), node.path(), node.name() + " must be a number of at"
+                    + " most " + MAX_NUMBER_CHARS + " characters but was: " + node.shown(), null);
+        }
         if (OCTAL.matcher(node.text()).matches()) {
             throw new ScenarioFormatException(file, node.line(), node.path(), node.name()
-                    + " must be written without a leading zero but was: " + node.text()
+                    + " must be written without a leading zero but was: " + node.shown()
                     + " (YAML 1.1 reads a leading zero as octal; write the decimal number)", null);
         }
         if (!DECIMAL.matcher(node.text().startsWith("+") ? node.text().substring(1) : node.text()).matches()) {
             throw new ScenarioFormatException(file, node.line(), node.path(), node.name()
-                    + " must be a number in decimal digits, such as 1000 or 0.25, but was: " + node.text(), null);
+                    + " must be a number in decimal digits, such as 1000 or 0.25, but was: " + node.shown(), null);
         }
         return new BigDecimal(node.text());
     }
 
+    /**
+     * The number as a {@code double}, refused if a {@code double} cannot hold it: {@code 1e999} is not infinity
+     * and {@code 1e-999} is not 0, which every range check would take for granted.
+     */
+    private double finite(Node node, BigDecimal value) {
+        double d = value.doubleValue();
+        if (Double.isInfinite(d) || d == 0 && value.signum() != 0) {
+            throw new ScenarioFormatException(file, node.line(), node.path(), node.name() + " must be 0 or between "
+                    + Double.MIN_NORMAL + " and " + Double.MAX_VALUE + " in size but was: " + node.shown(), null);
+        }
+        return d;
+    }
+
     private BigDecimal whole(Node node, long min, long max) {
         BigDecimal value = number(node, "a whole number");
+        // The range first: it only compares, whatever the exponent; the fraction test then works on at most
+        // MAX_NUMBER_CHARS digits.
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new ScenarioFormatException(file, node.line(), node.path(), node.name() + " must be a whole number"
+                    + " between " + min + " and " + max + " but was: " + node.shown(), null);
+        }
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
             throw wrongType(node, "a whole number");
         }
-        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new ScenarioFormatException(file, node.line(), node.path(), node.name() + " must be a whole number"
-                    + " between " + min + " and " + max + " but was: " + node.text(), null);
-        }
-        return value.setScale(0);
+        return value.setScale(0, java.math.RoundingMode.UNNECESSARY);
     }
 
     /**
@@ -360,6 +488,17 @@ final class FieldTree {
             Node value = node.fields().get(field);
             return value == null ? new ScenarioFormatException(file, node.line(), node.path(), problem, cause)
                     : new ScenarioFormatException(file, value.line(), value.path(), problem, cause);
+        }
+
+        /**
+         * Gets the path of one of the section's fields, or the section's if the file does not give it.
+         *
+         * @param field the field's name
+         * @return the path
+         */
+        String pathOf(String field) {
+            Node value = node.fields().get(field);
+            return value == null ? node.path() : value.path();
         }
 
         /**
@@ -440,8 +579,16 @@ final class FieldTree {
 
     /** The JSON factory; Jackson's factories are thread-safe once configured. */
     private static final class Json {
-        static final JsonFactory FACTORY = new JsonFactory();
+        static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
     }
+
+    /**
+     * Jackson's limits, set so that this reader's own, which name the field, speak first: a number may be as
+     * long as the file (this reader refuses one longer than {@link #MAX_NUMBER_CHARS}); nesting stops a little
+     * beyond {@link #MAX_DEPTH}.
+     */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNumberLength(ScenarioFile.MAX_BYTES).maxNestingDepth(MAX_DEPTH + 8).build();
 
     /** The YAML factory, in its own class so that JSON-only users never load the optional YAML module. */
     private static final class Yaml {
@@ -450,11 +597,33 @@ final class FieldTree {
         static {
             JsonFactory factory;
             try {
-                factory = new YAMLFactory();
+                factory = Loader.factory();
             } catch (NoClassDefFoundError e) {
                 factory = null;
             }
             FACTORY = factory;
+        }
+
+        /**
+         * Checks if the parser stands on an alias ({@code *name}), which Jackson gives as a string holding the
+         * name.
+         */
+        static boolean isAlias(JsonParser parser) {
+            return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+        }
+
+        /** Builds the factory; a class of its own so that a missing YAML module fails where it is caught. */
+        private static final class Loader {
+            static JsonFactory factory() {
+                // SnakeYAML's own limits, in case a later version expands anything itself: the file is at most
+                // ScenarioFile.MAX_BYTES, and this reader refuses every alias.
+                LoaderOptions options = new LoaderOptions();
+                options.setCodePointLimit(ScenarioFile.MAX_BYTES);
+                options.setNestingDepthLimit(MAX_DEPTH + 8);
+                options.setMaxAliasesForCollections(1);
+                return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(CONSTRAINTS)
+                        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+            }
         }
 
         static JsonFactory factory() {

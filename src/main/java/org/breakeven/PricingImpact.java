@@ -131,6 +131,7 @@ public final class PricingImpact {
      * @return the effect, if the diff has that change
      */
     public Optional<Effect> effect(String label) {
+        Objects.requireNonNull(label, "label");
         return effects.stream().filter(e -> e.change().equals(label)).findFirst();
     }
 

@@ -1,6 +1,7 @@
 package org.breakeven;
 
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Checks;
 import org.breakeven.bill.Conventions;
 
 import java.util.List;
@@ -143,14 +144,12 @@ public final class Scenario {
     /**
      * Computes both bills at a number of requests.
      *
-     * @param requestsPerMonth the month's requests, at least 0
+     * @param requestsPerMonth the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @return both bills
+     * @throws IllegalArgumentException if the requests are negative or above the maximum
      */
     public Comparison at(long requestsPerMonth) {
-        if (requestsPerMonth < 0) {
-            throw new IllegalArgumentException("requestsPerMonth must be at least 0 requests/month but was: "
-                    + requestsPerMonth);
-        }
+        Checks.requests(requestsPerMonth);
         return Comparison.of(serverlessModel(), clusterModel(), requestsPerMonth);
     }
 
@@ -182,61 +181,61 @@ public final class Scenario {
     /**
      * Returns a copy with another workload.
      *
-     * @param value the workload
+     * @param workload the workload
      * @return the copy
      */
-    public Scenario withWorkload(Workload value) {
-        return new Scenario(value, function, cluster, pricing, conventions, range);
+    public Scenario withWorkload(Workload workload) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another function.
      *
-     * @param value the function
+     * @param function the function
      * @return the copy
      */
-    public Scenario withFunction(LambdaFunction value) {
-        return new Scenario(workload, value, cluster, pricing, conventions, range);
+    public Scenario withFunction(LambdaFunction function) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another cluster.
      *
-     * @param value the cluster
+     * @param cluster the cluster
      * @return the copy
      */
-    public Scenario withCluster(Cluster value) {
-        return new Scenario(workload, function, value, pricing, conventions, range);
+    public Scenario withCluster(Cluster cluster) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another pricing table.
      *
-     * @param value the table
+     * @param pricing the table
      * @return the copy
      */
-    public Scenario withPricing(PricingTable value) {
-        return new Scenario(workload, function, cluster, value, conventions, range);
+    public Scenario withPricing(PricingTable pricing) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with other conventions.
      *
-     * @param value the conventions
+     * @param conventions the conventions
      * @return the copy
      */
-    public Scenario withConventions(Conventions value) {
-        return new Scenario(workload, function, cluster, pricing, value, range);
+    public Scenario withConventions(Conventions conventions) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     /**
      * Returns a copy with another search range.
      *
-     * @param value the range
+     * @param range the range
      * @return the copy
      */
-    public Scenario withRange(RequestRange value) {
-        return new Scenario(workload, function, cluster, pricing, conventions, value);
+    public Scenario withRange(RequestRange range) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range);
     }
 
     @Override

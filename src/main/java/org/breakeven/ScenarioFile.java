@@ -7,14 +7,19 @@ import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.breakeven.bill.Format;
 import org.breakeven.bill.Conventions;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.FixedCost;
 import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
+import org.breakeven.pricing.PricingFormatException;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
 import org.breakeven.serverless.Architecture;
@@ -43,6 +48,11 @@ import org.breakeven.workload.Workload;
  * leading zero, which YAML 1.1 would read as octal), a duplicated field or a value out of range fails with a
  * {@link ScenarioFormatException} that names the file, the line and the field's path.
  * <p>
+ * Hostile files fail the same way: only a regular file of at most {@link #MAX_BYTES} is opened; a
+ * {@code pricing.file} must be a regular file in the scenario's folder unless the {@link Reader} allows it
+ * anywhere; a syntax error names the line and column, never the text; control characters in a message are
+ * escaped and long values shortened; YAML aliases are refused. {@code docs/scenario-format.md} lists each limit.
+ * <p>
  * A file whose name ends in {@code .yaml} or {@code .yml} is read as YAML, which needs the optional
  * dependency {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}; any other file is read as
  * JSON, which needs nothing more. Both are bound onto the same records, so they accept the same fields.
@@ -64,45 +74,185 @@ public final class ScenarioFile {
     }
 
     /**
-     * Reads a scenario file, as YAML if its name ends in {@code .yaml} or {@code .yml}, else as JSON.
+     * The largest scenario file: 1,048,576 bytes (1 MB). A scenario holds a few kilobytes; a larger file is
+     * refused before it is parsed.
+     */
+    public static final int MAX_BYTES = 1 << 20;
+
+    /**
+     * Reads a scenario file, as YAML if its name ends in {@code .yaml} or {@code .yml}, else as JSON, with
+     * the {@linkplain #reader() default reader}: a {@code pricing.file} must be in the scenario's folder.
      *
-     * @param file the JSON or YAML file
+     * @param file the JSON or YAML file, a regular file of at most {@link #MAX_BYTES}
      * @return the scenario
-     * @throws ScenarioFormatException naming the file, line and field if the file is malformed or a
-     *     value is out of range
+     * @throws ScenarioFormatException naming the file, line and field if the file is malformed, too large, not
+     *     a regular file, or a value is out of range
      * @throws IllegalStateException if the file is YAML and jackson-dataformat-yaml is not on the class path
      * @throws UncheckedIOException if the file, or the pricing file it names, cannot be read
      */
     public static Scenario read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString(), file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario file " + file + ": " + e.getMessage(), e);
-        }
+        return reader().read(file);
     }
 
     /**
-     * Reads a scenario from a stream, as YAML if the name ends in {@code .yaml} or {@code .yml}, else as JSON.
+     * Reads a scenario from a stream, as YAML if the name ends in {@code .yaml} or {@code .yml}, else as JSON,
+     * with the {@linkplain #reader() default reader}: a {@code pricing.file} must be in {@code baseDir}.
      *
-     * @param in the JSON or YAML text
+     * @param in the JSON or YAML text, at most {@link #MAX_BYTES}
      * @param name the name to use in error messages, whose ending selects the format
-     * @param baseDir the folder that a relative {@code pricing.file} is resolved against, or null for the
-     *     working directory
+     * @param baseDir the folder that a relative {@code pricing.file} is resolved against and must stay in, or
+     *     null for the working directory
      * @return the scenario
-     * @throws ScenarioFormatException naming the file, line and field if the text is malformed or a
-     *     value is out of range
+     * @throws ScenarioFormatException naming the file, line and field if the text is malformed, too large or
+     *     a value is out of range
      * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
      * @throws UncheckedIOException if the stream, or the pricing file it names, cannot be read
      */
     public static Scenario read(InputStream in, String name, Path baseDir) {
-        byte[] text;
-        try {
-            text = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario file " + name + ": " + e.getMessage(), e);
+        return reader().read(in, name, baseDir);
+    }
+
+    /**
+     * Obtains the default reader: it opens only a {@code pricing.file} in the scenario's folder or below it, as
+     * a CI job that solves scenarios from pull requests needs. {@link Reader#allowPricingFilesAnywhere()} lifts that.
+     * <pre>{@code
+     * jshell> ScenarioFile.reader().allowPricingFilesAnywhere().read(Path.of("scenario.yaml"))
+     * }</pre>
+     *
+     * @return the reader
+     */
+    public static Reader reader() {
+        return Reader.CONFINED;
+    }
+
+    /**
+     * Reads scenario files: at most {@link #MAX_BYTES}, regular files only, with a {@code pricing.file} resolved
+     * against the scenario's folder. By default that file must be in the folder or below it (no {@code ../},
+     * no absolute path elsewhere, no symbolic link that leads out), and in every case it must be a regular
+     * file, not a device or a pipe. An error about a pricing file that is not a valid table names the file and
+     * the position, never the text found there, which may be anything (a credentials file, {@code /etc/passwd}).
+     * <p>
+     * This class is immutable and thread-safe.
+     */
+    public static final class Reader {
+
+        static final Reader CONFINED = new Reader(false);
+
+        private final boolean pricingFilesAnywhere;
+
+        private Reader(boolean pricingFilesAnywhere) {
+            this.pricingFilesAnywhere = pricingFilesAnywhere;
         }
-        FieldTree tree = FieldTree.read(text, name, isYaml(name));
-        return tree.bind(ScenarioFields.class, MethodHandles.lookup()).toScenario(tree, baseDir);
+
+        /**
+         * Returns a copy of this reader that opens a {@code pricing.file} anywhere: {@code ../}, an absolute
+         * path or a symbolic link out of the scenario's folder. The file must still be a regular file.
+         *
+         * @return the reader
+         */
+        public Reader allowPricingFilesAnywhere() {
+            return new Reader(true);
+        }
+
+        /**
+         * Checks whether this reader opens a {@code pricing.file} outside the scenario's folder.
+         *
+         * @return true if it does
+         */
+        public boolean pricingFilesAnywhere() {
+            return pricingFilesAnywhere;
+        }
+
+        /**
+         * Reads a scenario file, as YAML if its name ends in {@code .yaml} or {@code .yml}, else as JSON.
+         *
+         * @param file the JSON or YAML file, a regular file of at most {@link #MAX_BYTES}
+         * @return the scenario
+         * @throws ScenarioFormatException naming the file, line and field if the file is malformed, too large,
+         *     not a regular file, or a value is out of range
+         * @throws IllegalStateException if the file is YAML and jackson-dataformat-yaml is not on the class path
+         * @throws UncheckedIOException if the file, or the pricing file it names, cannot be read
+         */
+        public Scenario read(Path file) {
+            Objects.requireNonNull(file, "file");
+            String name = file.toString();
+            String problem = notARegularFile(file, MAX_BYTES, "a scenario file", "scenario file");
+            if (problem != null) {
+                throw new ScenarioFormatException(name, 0, "", problem, null);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name, file.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(cannotRead("scenario file", name, e), e);
+            }
+        }
+
+        /**
+         * Reads a scenario from a stream, as YAML if the name ends in {@code .yaml} or {@code .yml}, else as
+         * JSON. At most {@link #MAX_BYTES} are read from it.
+         *
+         * @param in the JSON or YAML text
+         * @param name the name to use in error messages, whose ending selects the format
+         * @param baseDir the folder that a relative {@code pricing.file} is resolved against (and, unless this
+         *     reader allows files anywhere, must stay in), or null for the working directory
+         * @return the scenario
+         * @throws ScenarioFormatException naming the file, line and field if the text is malformed, too large or
+         *     a value is out of range
+         * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
+         * @throws UncheckedIOException if the stream, or the pricing file it names, cannot be read
+         */
+        public Scenario read(InputStream in, String name, Path baseDir) {
+            Objects.requireNonNull(in, "in");
+            Objects.requireNonNull(name, "name");
+            byte[] text;
+            try {
+                text = in.readNBytes(MAX_BYTES + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(cannotRead("scenario file", name, e), e);
+            }
+            if (text.length > MAX_BYTES) {
+                throw new ScenarioFormatException(name, 0, "", "the file holds more than " + Format.whole(MAX_BYTES)
+                        + " bytes, the most a scenario file may hold", null);
+            }
+            FieldTree tree = FieldTree.read(text, name, isYaml(name));
+            Path folder = (baseDir == null ? Path.of("") : baseDir).toAbsolutePath().normalize();
+            return tree.bind(ScenarioFields.class, MethodHandles.lookup()).toScenario(tree, folder, this);
+        }
+
+        @Override
+        public String toString() {
+            return pricingFilesAnywhere ? "ScenarioFile.Reader, pricing files anywhere"
+                    : "ScenarioFile.Reader, pricing files in the scenario's folder";
+        }
+    }
+
+    /**
+     * Checks that a path is a regular file of at most {@code maxBytes} before it is opened: a device such as
+     * {@code /dev/zero} never ends, and a named pipe blocks forever.
+     *
+     * @return what is wrong, or null if nothing is
+     */
+    private static String notARegularFile(Path file, long maxBytes, String what, String noun) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(cannotRead(noun, file.toString(), e), e);
+        }
+        if (!attributes.isRegularFile()) {
+            return what + " must be a regular file, not a " + (attributes.isDirectory() ? "folder"
+                    : "device, pipe or socket");
+        }
+        if (attributes.size() > maxBytes) {
+            return what + " may hold at most " + Format.whole(maxBytes) + " bytes but holds "
+                    + Format.whole(attributes.size());
+        }
+        return null;
+    }
+
+    private static String cannotRead(String what, String name, IOException e) {
+        return "cannot read " + what + " " + Format.printable(name) + ": " + Format.printable(String.valueOf(
+                e.getMessage()), 200);
     }
 
     private static boolean isYaml(String name) {
@@ -120,14 +270,14 @@ public final class ScenarioFile {
     private record ScenarioFields(PricingFields pricing, ConventionsFields conventions, WorkloadFields workload,
             RangeFields range, LambdaFields lambda, ClusterFields cluster) {
 
-        Scenario toScenario(FieldTree tree, Path baseDir) {
+        Scenario toScenario(FieldTree tree, Path folder, Reader reader) {
             FieldTree.Place at = tree.at(this);
             LambdaFunction function = at.required("lambda", lambda).toFunction(tree);
             Cluster k = at.required("cluster", cluster).toCluster(tree);
             Workload w = workload == null ? Breakeven.DEFAULT_WORKLOAD : workload.toWorkload(tree);
             RequestRange r = range == null ? RequestRange.DEFAULT : range.toRange(tree);
             Conventions c = conventions == null ? Conventions.DEFAULT : conventions.toConventions(tree);
-            PricingTable table = pricing == null ? Breakeven.defaultPricing() : pricing.toTable(tree, baseDir);
+            PricingTable table = pricing == null ? Breakeven.defaultPricing() : pricing.toTable(tree, folder, reader);
             // Only the table can tell whether it prices the instance type.
             return tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r), "instanceType");
         }
@@ -135,7 +285,7 @@ public final class ScenarioFile {
 
     private record PricingFields(String provider, String region, String version, String file) {
 
-        PricingTable toTable(FieldTree tree, Path baseDir) {
+        PricingTable toTable(FieldTree tree, Path folder, Reader reader) {
             FieldTree.Place at = tree.at(this);
             if (file == null) {
                 return at.make(() -> PricingTables.version(or(provider, Breakeven.DEFAULT_PROVIDER),
@@ -144,10 +294,56 @@ public final class ScenarioFile {
             if (provider != null || region != null || version != null) {
                 throw at.error("pricing takes either file or provider, region and version, not both");
             }
-            return at.make(() -> {
-                Path path = Path.of(file);
-                return PricingTables.fromFile(baseDir == null || path.isAbsolute() ? path : baseDir.resolve(path));
-            }, "file");
+            Path path = at.make(() -> folder.resolve(file).normalize(), "file");
+            if (!reader.pricingFilesAnywhere()) {
+                confine(at, path, folder);
+            }
+            // Its size is the pricing reader's to limit; a device or a pipe would never let it start.
+            String problem = notARegularFile(path, Long.MAX_VALUE, "pricing.file " + quoted(file), "pricing table");
+            if (problem != null) {
+                throw at.error("file", problem, null);
+            }
+            try {
+                return PricingTables.fromFile(path);
+            } catch (PricingFormatException e) {
+                // The pricing reader's message may quote what it found, and the file may be anything: name the
+                // file and the position only, and keep no cause that holds the text.
+                throw at.error("file", "pricing.file " + quoted(file) + " is not a valid pricing table ("
+                        + position(e) + "); load it on its own, with PricingTables.fromFile or `breakeven pricing"
+                        + " show FILE`, to see why", null);
+            }
+        }
+
+        /** Refuses a path that leads out of the folder, by its name or through a symbolic link. */
+        private void confine(FieldTree.Place at, Path path, Path folder) {
+            boolean inside = path.startsWith(folder);
+            if (inside && Files.exists(path)) {
+                try {
+                    inside = path.toRealPath().startsWith(folder.toRealPath());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(cannotRead("pricing table", path.toString(), e), e);
+                }
+            }
+            if (!inside) {
+                throw at.error("file", "pricing.file must name a file in the scenario's folder or below it, but "
+                        + quoted(file) + " leads out of " + folder + "; a caller who trusts the scenario can allow it"
+                        + " (ScenarioFile.reader().allowPricingFilesAnywhere())", null);
+            }
+        }
+
+        private static String quoted(String file) {
+            return "'" + Format.printable(file, 200) + "'";
+        }
+
+        /** Where a pricing table failed: its line and column when the parser knew them, else its JSON path. */
+        private static String position(PricingFormatException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof JsonProcessingException j && j.getLocation() != null
+                        && j.getLocation().getLineNr() > 0) {
+                    return "line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+                }
+            }
+            return "at " + Format.printable(e.jsonPath(), 100);
         }
     }
 

@@ -111,6 +111,8 @@ public final class Sweep {
      * @return the range
      */
     public static RequestRange around(Scenario scenario, BreakevenResult result) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(result, "result");
         double rangeLo = Math.max(1, result.range().fromRequestsPerMonth());
         double rangeHi = result.range().toRequestsPerMonth();
         double min = Double.POSITIVE_INFINITY;

@@ -50,6 +50,7 @@ public record WhatIf(String change, BreakEven before, BreakEven after) {
      */
     public static WhatIf of(Scenario scenario, String change, UnaryOperator<Scenario> apply) {
         Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(change, "change");
         Objects.requireNonNull(apply, "apply");
         return new WhatIf(change, scenario.solve().breakEven(), apply.apply(scenario).solve().breakEven());
     }

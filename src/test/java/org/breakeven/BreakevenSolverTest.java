@@ -218,8 +218,8 @@ class BreakevenSolverTest {
 
     /**
      * A node of 1 request/s at a peak of 1,000 times the average carries 1 * 730 * 3,600 / 1,000 = 2,628
-     * requests a month; up to 10 trillion requests that is about 3.8 billion node steps, which the solver
-     * refuses with a message rather than running out of memory.
+     * requests a month; up to 10 trillion requests that is about 3.8 billion node steps, which the node count
+     * refuses at once, before counting them, with a message rather than running out of memory.
      */
     @Test
     void solve_tooManyNodeStepsFailsWithAMessage() {
@@ -229,8 +229,8 @@ class BreakevenSolverTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(scenario::solve)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the range 0 to 10.0T requests/month holds more than 2,000,000 breakpoints (node steps and"
-                        + " price tiers), too many to solve one by one: narrow the range or give each node more capacity");
+                .hasMessage("the range 0 to 10.0T requests/month holds more than 2,000,000 node steps (one more node"
+                        + " every 2,628 requests/month): narrow the range or give each node more capacity");
     }
 
     /**

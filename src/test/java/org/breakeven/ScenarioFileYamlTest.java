@@ -131,19 +131,14 @@ class ScenarioFileYamlTest {
                 .hasMessage(message);
     }
 
-    /** A syntax error: SnakeYAML's own description, which points at the text, after the file, line and path. */
+    /**
+     * A syntax error: the line, the column and the kind of error, on one line; SnakeYAML's own description,
+     * which quotes the text around it, is left out (issue 14: a file may hold anything).
+     */
     @Test
     void read_notYaml() {
         assertThatThrownBy(() -> yaml("lambda:\n  memoryMb: [256\n  durationMs: 200\n"))
                 .isExactlyInstanceOf(ScenarioFormatException.class)
-                .hasMessage("""
-                        s.yaml:3: at lambda.memoryMb[0]: not valid YAML: while parsing a flow sequence
-                         in 'reader', line 2, column 13:
-                              memoryMb: [256
-                                        ^
-                        expected ',' or ']', but got :
-                         in 'reader', line 3, column 13:
-                              durationMs: 200
-                                        ^""");
+                .hasMessage("s.yaml:3: at lambda.memoryMb[0]: not valid YAML at column 13: while parsing a flow sequence");
     }
 }

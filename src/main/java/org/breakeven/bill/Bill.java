@@ -29,7 +29,7 @@ public record Bill(Side side, BigDecimal requestsPerMonth, List<LineItem> items)
     public Bill {
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(requestsPerMonth, "requestsPerMonth");
-        items = List.copyOf(items);
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
         if (items.isEmpty()) {
             throw new IllegalArgumentException("a bill must have at least one line item");
         }
@@ -93,6 +93,7 @@ public record Bill(Side side, BigDecimal requestsPerMonth, List<LineItem> items)
      * @throws IllegalArgumentException if the bill has no such line
      */
     public LineItem item(String name) {
+        Objects.requireNonNull(name, "name");
         for (LineItem item : items) {
             if (item.name().equals(name)) {
                 return item;

@@ -17,6 +17,13 @@ import java.util.function.DoubleConsumer;
  */
 public final class BillModel {
 
+    /**
+     * The most requests per month a bill is evaluated at: 10^15, a hundred times the most a scenario
+     * searches ({@code Workload.MAX_REQUESTS_PER_MONTH}, 10^13), well inside the range where a {@code double}
+     * counts every whole request and a node count fits in a {@code long}.
+     */
+    public static final long MAX_REQUESTS_PER_MONTH = 1_000_000_000_000_000L;
+
     private final Side side;
     private final String currency;
     private final List<Charge> charges;
@@ -32,7 +39,7 @@ public final class BillModel {
     public BillModel(Side side, String currency, List<Charge> charges) {
         this.side = Objects.requireNonNull(side, "side");
         this.currency = Objects.requireNonNull(currency, "currency");
-        this.charges = List.copyOf(charges);
+        this.charges = List.copyOf(Objects.requireNonNull(charges, "charges"));
         this.comparable = this.charges.stream().filter(c -> !c.paidByClusterToo()).toArray(Charge[]::new);
     }
 
@@ -66,29 +73,29 @@ public final class BillModel {
     /**
      * Evaluates the bill exactly for a whole number of requests.
      *
-     * @param requestsPerMonth the month's requests, not negative
+     * @param requestsPerMonth the month's requests, 0 to {@link #MAX_REQUESTS_PER_MONTH}
      * @return the bill
+     * @throws IllegalArgumentException if the requests are negative or above the maximum
      */
     public Bill bill(long requestsPerMonth) {
-        if (requestsPerMonth < 0) {
-            throw new IllegalArgumentException("requestsPerMonth must be at least 0 requests/month but was: "
-                    + requestsPerMonth);
-        }
-        return bill(BigDecimal.valueOf(requestsPerMonth));
+        return bill(BigDecimal.valueOf(Checks.requests(requestsPerMonth)));
     }
 
     /**
      * Evaluates the bill exactly for a number of requests that may have a fraction, such as a
      * break-even point.
      *
-     * @param requestsPerMonth the month's requests, not negative
+     * @param requestsPerMonth the month's requests, 0 to {@link #MAX_REQUESTS_PER_MONTH}, with at most 20
+     *     decimal places
      * @return the bill
+     * @throws IllegalArgumentException if the requests are null, negative, above the maximum or have more
+     *     decimal places
      */
     public Bill bill(BigDecimal requestsPerMonth) {
-        Checks.nonNegative("requestsPerMonth", requestsPerMonth, "requests/month");
+        Checks.requests(requestsPerMonth);
         List<LineItem> items = new ArrayList<>(charges.size());
         for (Charge charge : charges) {
-            items.add(charge.item(requestsPerMonth, currency));
+            items.add(charge.itemChecked(requestsPerMonth, currency));
         }
         return new Bill(side, requestsPerMonth, items);
     }
@@ -96,13 +103,15 @@ public final class BillModel {
     /**
      * Computes, in {@code double}, the unrounded monthly cost of the lines that count in a comparison.
      *
-     * @param requestsPerMonth the month's requests
+     * @param requestsPerMonth the month's requests, 0 to {@link #MAX_REQUESTS_PER_MONTH}
      * @return the cost
+     * @throws IllegalArgumentException if the requests are NaN, negative or above the maximum
      */
     public double comparableCost(double requestsPerMonth) {
+        Checks.requests(requestsPerMonth);
         double total = 0;
         for (Charge charge : comparable) {
-            total += charge.cost(requestsPerMonth);
+            total += charge.costChecked(requestsPerMonth);
         }
         return total;
     }
@@ -110,11 +119,20 @@ public final class BillModel {
     /**
      * Reports where, in {@code (lo, hi)}, the comparable cost stops being linear in requests.
      *
-     * @param lo the low end of the range
-     * @param hi the high end of the range
+     * @param lo the low end of the range, 0 to {@link #MAX_REQUESTS_PER_MONTH}
+     * @param hi the high end of the range, {@code lo} to {@link #MAX_REQUESTS_PER_MONTH}
      * @param out receives each breakpoint, unsorted and possibly repeated
+     * @throws IllegalArgumentException if an end is NaN, negative or above the maximum, if {@code hi} is below
+     *     {@code lo}, or if the range holds more node steps than {@link NodeCount#MAX_STEPS}
      */
     public void breakpoints(double lo, double hi, DoubleConsumer out) {
+        Checks.requests(lo);
+        Checks.requests(hi);
+        if (hi < lo) {
+            throw new IllegalArgumentException("the high end of a range must not be below its low end ("
+                    + Format.exact(lo) + " requests/month) but was: " + Format.exact(hi));
+        }
+        Objects.requireNonNull(out, "out");
         for (Charge charge : comparable) {
             charge.breakpoints(lo, hi, out);
         }

@@ -88,12 +88,20 @@ public final class Charge {
     /**
      * Evaluates this charge exactly for a month's requests.
      *
-     * @param requests the month's requests
+     * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @param currency the currency of the rate
      * @return the line item, with its exact and its rounded amount
+     * @throws IllegalArgumentException if the requests are null, negative, above the maximum or have more than
+     *     20 decimal places
      */
     public LineItem item(BigDecimal requests, String currency) {
-        BigDecimal used = quantity.exact(requests);
+        Checks.requests(requests);
+        return itemChecked(requests, Objects.requireNonNull(currency, "currency"));
+    }
+
+    /** {@link #item} for requests already checked. */
+    LineItem itemChecked(BigDecimal requests, String currency) {
+        BigDecimal used = quantity.exactChecked(requests);
         BigDecimal billable = used.subtract(allowance).max(BigDecimal.ZERO);
         return new LineItem(name, used, billable, quantityUnit, rate, Money.of(currency, rate.cost(billable)),
                 paidByClusterToo);
@@ -102,11 +110,17 @@ public final class Charge {
     /**
      * Computes this charge's cost in {@code double}, for the solver.
      *
-     * @param requests the month's requests
+     * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @return the cost
+     * @throws IllegalArgumentException if the requests are NaN, negative or above the maximum
      */
     public double cost(double requests) {
-        return rate.cost(Math.max(0, quantity.at(requests) - allowanceDouble));
+        return costChecked(Checks.requests(requests));
+    }
+
+    /** {@link #cost} for requests already checked: the solver's path, which checks once per bill. */
+    double costChecked(double requests) {
+        return rate.cost(Math.max(0, quantity.atChecked(requests) - allowanceDouble));
     }
 
     /**
@@ -116,7 +130,7 @@ public final class Charge {
      * @return the gross cost
      */
     BigDecimal grossCost(BigDecimal requests) {
-        return rate.cost(quantity.exact(requests));
+        return rate.cost(quantity.exactChecked(requests));
     }
 
     /**
@@ -126,7 +140,7 @@ public final class Charge {
      * @return the gross cost
      */
     double grossCost(double requests) {
-        return rate.cost(quantity.at(requests));
+        return rate.cost(quantity.atChecked(requests));
     }
 
     /**

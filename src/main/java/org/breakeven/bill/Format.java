@@ -23,6 +23,7 @@ public final class Format {
      * @return the text
      */
     public static String cents(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
         return grouped(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
@@ -129,6 +130,7 @@ public final class Format {
      * @return the text
      */
     public static String plain(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
@@ -142,6 +144,79 @@ public final class Format {
      */
     public static String percent(double fraction) {
         return plain(BigDecimal.valueOf(fraction).movePointRight(2));
+    }
+
+    /**
+     * Returns text safe to print on one line of a terminal or a log: every character that is not printable
+     * (control characters such as ESC, which starts a terminal escape sequence, line breaks, DEL, the C1
+     * controls, invisible format characters such as bidirectional overrides, line and paragraph separators,
+     * and unpaired surrogates) is written as a Java escape, <code>&#92;u001B</code>; everything else, a
+     * backslash included, is kept as it is. Every message and report that shows text from a file goes through
+     * this.
+     * <pre>
+     * jshell&gt; Format.printable("t3" + (char) 27 + "[31m.medium")
+     * $1 ==&gt; "t3&#92;u001B[31m.medium"
+     * </pre>
+     *
+     * @param text the text, not null
+     * @return the text with its unprintable characters escaped
+     */
+    public static String printable(String text) {
+        Objects.requireNonNull(text, "text");
+        int i = 0;
+        while (i < text.length() && isPrintable(text, i)) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (isPrintable(text, i)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(i)));
+                c = text.charAt(i);
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns text safe to print, as {@link #printable(String)} does, and shortened to its first
+     * {@code maxChars} characters when it is longer, followed by how long it was:
+     * {@code 1000000000000000000000... (2,000 characters)}. A message that shows a value from a file uses this,
+     * so that a huge value never makes a huge message.
+     * <pre>{@code
+     * jshell> Format.printable("x".repeat(2000), 5)
+     * $1 ==> "xxxxx... (2,000 characters)"
+     * }</pre>
+     *
+     * @param text the text, not null
+     * @param maxChars the most characters of it to keep, at least 1
+     * @return the text, escaped and shortened
+     */
+    public static String printable(String text, int maxChars) {
+        Objects.requireNonNull(text, "text");
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars must be at least 1 but was: " + maxChars);
+        }
+        if (text.length() <= maxChars) {
+            return printable(text);
+        }
+        int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+        return printable(text.substring(0, end)) + "... (" + whole(text.length()) + " characters)";
+    }
+
+    private static boolean isPrintable(String text, int index) {
+        int c = text.codePointAt(index);
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
+            default -> true;
+        };
     }
 
     private static String oneDecimal(double value) {

@@ -62,7 +62,7 @@ public final class Money implements Comparable<Money> {
      * @return the money
      */
     public static Money usd(String amount) {
-        return new Money("USD", new BigDecimal(amount));
+        return new Money("USD", new BigDecimal(Objects.requireNonNull(amount, "amount")));
     }
 
     /**
@@ -152,6 +152,7 @@ public final class Money implements Comparable<Money> {
     }
 
     private void requireSameCurrency(Money other) {
+        Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
         }

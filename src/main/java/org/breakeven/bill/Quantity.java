@@ -99,24 +99,37 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
      * @return the quantity
      */
     public static Quantity grossCostOf(List<Charge> charges) {
-        return new GrossCost(charges);
+        return new GrossCost(Objects.requireNonNull(charges, "charges"));
     }
 
     /**
      * Computes the exact quantity for a month's requests.
      *
-     * @param requests the month's requests, not negative
+     * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @return the quantity
+     * @throws IllegalArgumentException if the requests are null, negative, above the maximum or have more than
+     *     20 decimal places
      */
-    public abstract BigDecimal exact(BigDecimal requests);
+    public final BigDecimal exact(BigDecimal requests) {
+        return exactChecked(Checks.requests(requests));
+    }
 
     /**
      * Computes the quantity in {@code double}, for the solver.
      *
-     * @param requests the month's requests, not negative
+     * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @return the quantity
+     * @throws IllegalArgumentException if the requests are NaN, negative or above the maximum
      */
-    public abstract double at(double requests);
+    public final double at(double requests) {
+        return atChecked(Checks.requests(requests));
+    }
+
+    /** {@link #exact} for requests already checked. */
+    abstract BigDecimal exactChecked(BigDecimal requests);
+
+    /** {@link #at} for requests already checked. */
+    abstract double atChecked(double requests);
 
     /**
      * Reports the request counts in {@code [lo, hi]} where this quantity's shape changes, and where it
@@ -171,7 +184,7 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
         }
 
         @Override
-        public BigDecimal exact(BigDecimal requests) {
+        BigDecimal exactChecked(BigDecimal requests) {
             BigDecimal result = fixed.add(perRequest.multiply(requests));
             if (perCapped.signum() != 0) {
                 result = result.add(perCapped.multiply(share.multiply(requests).min(cap)));
@@ -180,7 +193,7 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
         }
 
         @Override
-        public double at(double requests) {
+        double atChecked(double requests) {
             return a + b * requests + c * Math.min(s * requests, k);
         }
 
@@ -190,7 +203,7 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
             if (kink > lo && kink < hi) {
                 out.accept(kink);
             }
-            double atKink = Double.isInfinite(kink) ? Double.POSITIVE_INFINITY : at(kink);
+            double atKink = Double.isInfinite(kink) ? Double.POSITIVE_INFINITY : atChecked(kink);
             for (double q : thresholds) {
                 double n;
                 if (q <= atKink) {
@@ -219,12 +232,12 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
         }
 
         @Override
-        public BigDecimal exact(BigDecimal requests) {
+        BigDecimal exactChecked(BigDecimal requests) {
             return perNode.multiply(BigDecimal.valueOf(nodes.exact(requests)));
         }
 
         @Override
-        public double at(double requests) {
+        double atChecked(double requests) {
             return perNodeDouble * nodes.at(requests);
         }
 
@@ -243,7 +256,7 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
         }
 
         @Override
-        public BigDecimal exact(BigDecimal requests) {
+        BigDecimal exactChecked(BigDecimal requests) {
             BigDecimal total = BigDecimal.ZERO;
             for (Charge charge : charges) {
                 total = total.add(charge.grossCost(requests));
@@ -252,7 +265,7 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
         }
 
         @Override
-        public double at(double requests) {
+        double atChecked(double requests) {
             double total = 0;
             for (Charge charge : charges) {
                 total += charge.grossCost(requests);

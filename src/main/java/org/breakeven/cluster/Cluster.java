@@ -46,13 +46,13 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
     public Cluster {
         Objects.requireNonNull(instanceType, "instanceType");
         Objects.requireNonNull(nodes, "nodes");
-        Checks.between("clusters", clusters, 0, 100, "EKS clusters");
+        Checks.between("controlPlanes", clusters, 0, 100, "EKS clusters");
         Objects.requireNonNull(loadBalancers, "loadBalancers");
-        Checks.between("natGateways", natGateways, 0, 100, "NAT gateways");
-        Checks.between("natKilobytesPerRequest", natKilobytesPerRequest, 0, 1e7, "KB");
+        Checks.between("natGateways.count", natGateways, 0, 100, "NAT gateways");
+        Checks.between("natGateways.kilobytesPerRequest", natKilobytesPerRequest, 0, 1e7, "KB");
         Checks.between("storageGbPerNode", storageGbPerNode, 0, 65_536, "GB");
         Objects.requireNonNull(ops, "ops");
-        fixedCosts = List.copyOf(fixedCosts);
+        fixedCosts = List.copyOf(Objects.requireNonNull(fixedCosts, "fixedCosts"));
     }
 
     /**
@@ -69,22 +69,22 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
     /**
      * Returns a copy with another instance type.
      *
-     * @param type the node type
+     * @param instanceType the node type
      * @return the copy
      */
-    public Cluster withInstanceType(String type) {
-        return new Cluster(type, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
+    public Cluster withInstanceType(String instanceType) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
                 storageGbPerNode, ops, fixedCosts);
     }
 
     /**
      * Returns a copy with another node sizing.
      *
-     * @param sizing the sizing
+     * @param nodes the sizing
      * @return the copy
      */
-    public Cluster withNodes(NodeSizing sizing) {
-        return new Cluster(instanceType, sizing, clusters, extendedSupport, loadBalancers, natGateways,
+    public Cluster withNodes(NodeSizing nodes) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
                 natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
     }
 
@@ -103,11 +103,11 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
     /**
      * Returns a copy with other load balancers.
      *
-     * @param balancers the load balancers
+     * @param loadBalancers the load balancers
      * @return the copy
      */
-    public Cluster withLoadBalancers(LoadBalancers balancers) {
-        return new Cluster(instanceType, nodes, clusters, extendedSupport, balancers, natGateways,
+    public Cluster withLoadBalancers(LoadBalancers loadBalancers) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
                 natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
     }
 
@@ -137,23 +137,23 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
     /**
      * Returns a copy with another operations headcount.
      *
-     * @param headcount the headcount
+     * @param ops the headcount
      * @return the copy
      */
-    public Cluster withOps(OpsHeadcount headcount) {
+    public Cluster withOps(OpsHeadcount ops) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, headcount, fixedCosts);
+                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
     }
 
     /**
      * Returns a copy with other flat monthly extras.
      *
-     * @param costs the extras
+     * @param fixedCosts the extras
      * @return the copy
      */
-    public Cluster withFixedCosts(List<FixedCost> costs) {
+    public Cluster withFixedCosts(List<FixedCost> fixedCosts) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, costs);
+                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
     }
 
     @Override

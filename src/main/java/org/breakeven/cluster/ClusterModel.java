@@ -1,5 +1,6 @@
 package org.breakeven.cluster;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ public final class ClusterModel {
      * @return the node count
      */
     public static NodeCount nodeCount(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(table, "table");
         return cluster.nodes().nodeCount(table.instance(cluster.instanceType()), workload, conventions);
     }
 
@@ -66,6 +69,10 @@ public final class ClusterModel {
      * @return the bill model
      */
     public static BillModel billModel(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(conventions, "conventions");
         InstanceType type = table.instance(cluster.instanceType());
         NodeCount nodes = nodeCount(cluster, table, workload, conventions);
         BigDecimal hours = BigDecimal.valueOf(conventions.hoursPerMonth());

@@ -1,5 +1,6 @@
 package org.breakeven.cluster;
 
+import java.util.Objects;
 import org.breakeven.bill.Checks;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.Format;
@@ -23,6 +24,19 @@ import org.breakeven.workload.Workload;
  * Implementations are immutable and thread-safe.
  */
 public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapacity, NodeSizing.ByCpu {
+
+    /**
+     * The least a node may serve: 0.001 requests/s, one request every 1,000 s, about what one vCPU serves
+     * at the longest CPU time per request allowed (900,000 CPU-ms, a Lambda's 15 minutes).
+     */
+    double MIN_REQUESTS_PER_SECOND = 0.001;
+
+    /**
+     * The lowest target utilisation: 1%. With {@link #MIN_REQUESTS_PER_SECOND}, a 720-hour month and a
+     * peak 1,000 times the average, a node still carries {@code 0.001 * 0.01 * 720 * 3600 / 1000 = 0.02592}
+     * requests a month, so that sizing a cluster always ends.
+     */
+    double MIN_TARGET_UTILISATION = 0.01;
 
     /**
      * Obtains a fixed node count.
@@ -105,6 +119,9 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
 
         @Override
         public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(conventions, "conventions");
             return new FixedNodes(nodes);
         }
 
@@ -125,8 +142,8 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      * This class is immutable and thread-safe.
      *
      * @param minimumNodes the HA minimum, 1 to 10,000
-     * @param requestsPerSecondPerNode the capacity of one node at 100%, (0, 10^7] requests/s
-     * @param targetUtilisation the share of capacity a node may use at the peak, (0, 1]
+     * @param requestsPerSecondPerNode the capacity of one node at 100%, 0.001 to 10^7 requests/s
+     * @param targetUtilisation the share of capacity a node may use at the peak, 0.01 to 1
      */
     record ByCapacity(int minimumNodes, double requestsPerSecondPerNode, double targetUtilisation)
             implements NodeSizing {
@@ -135,18 +152,21 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
          * Creates a sizing, checking each value.
          *
          * @param minimumNodes 1 to 10,000
-         * @param requestsPerSecondPerNode greater than 0, at most 10^7 requests/s
-         * @param targetUtilisation greater than 0, at most 1
+         * @param requestsPerSecondPerNode 0.001 to 10^7 requests/s
+         * @param targetUtilisation 0.01 to 1
          */
         public ByCapacity {
             Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
-            Checks.positiveAtMost("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, 10_000_000,
-                    "requests/s");
-            Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
+            Checks.between("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, MIN_REQUESTS_PER_SECOND,
+                    10_000_000, "requests/s");
+            Checks.between("nodes.targetUtilisation", targetUtilisation, MIN_TARGET_UTILISATION, 1, "(fraction)");
         }
 
         @Override
         public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(conventions, "conventions");
             return TrafficNodes.of(minimumNodes, requestsPerSecondPerNode, targetUtilisation,
                     workload.peakToAverageRatio(), conventions.hoursPerMonth());
         }
@@ -170,8 +190,8 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      * This class is immutable and thread-safe.
      *
      * @param minimumNodes the HA minimum, 1 to 10,000
-     * @param cpuMsPerRequest CPU time per request, (0, 900,000] CPU-ms
-     * @param targetUtilisation the share of CPU a node may use at the peak, (0, 1]
+     * @param cpuMsPerRequest CPU time per request, 0.001 to 900,000 CPU-ms
+     * @param targetUtilisation the share of CPU a node may use at the peak, 0.01 to 1
      */
     record ByCpu(int minimumNodes, double cpuMsPerRequest, double targetUtilisation) implements NodeSizing {
 
@@ -179,17 +199,20 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
          * Creates a sizing, checking each value.
          *
          * @param minimumNodes 1 to 10,000
-         * @param cpuMsPerRequest greater than 0, at most 900,000 CPU-ms
-         * @param targetUtilisation greater than 0, at most 1
+         * @param cpuMsPerRequest 0.001 to 900,000 CPU-ms
+         * @param targetUtilisation 0.01 to 1
          */
         public ByCpu {
             Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
-            Checks.positiveAtMost("nodes.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
-            Checks.positiveAtMost("nodes.targetUtilisation", targetUtilisation, 1, "(fraction)");
+            Checks.between("nodes.cpuMsPerRequest", cpuMsPerRequest, 0.001, 900_000, "CPU-ms");
+            Checks.between("nodes.targetUtilisation", targetUtilisation, MIN_TARGET_UTILISATION, 1, "(fraction)");
         }
 
         @Override
         public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(workload, "workload");
+            Objects.requireNonNull(conventions, "conventions");
             return TrafficNodes.of(minimumNodes, type.vcpu() * 1000.0 / cpuMsPerRequest, targetUtilisation,
                     workload.peakToAverageRatio(), conventions.hoursPerMonth());
         }

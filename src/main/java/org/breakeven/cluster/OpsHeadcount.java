@@ -14,9 +14,15 @@ import java.util.Objects;
  * This class is immutable and thread-safe.
  *
  * @param fte full-time equivalents, 0 to 1,000
- * @param loadedYearlyCost the loaded cost of one FTE per year, in the pricing table's currency
+ * @param loadedYearlyCost the loaded cost of one FTE per year, in the pricing table's currency, 0 to 10^7 with at
+ *     most 10 decimal places ({@code ops.loadedYearlyCostUsd} in a scenario file)
  */
 public record OpsHeadcount(double fte, BigDecimal loadedYearlyCost) {
+
+    /**
+     * The highest loaded yearly cost of one FTE: 10,000,000 a year, some twenty times the dearest engineer.
+     */
+    public static final long MAX_LOADED_YEARLY_COST = 10_000_000;
 
     /** Nobody counted. */
     public static final OpsHeadcount NONE = new OpsHeadcount(0, BigDecimal.ZERO);
@@ -42,12 +48,12 @@ public record OpsHeadcount(double fte, BigDecimal loadedYearlyCost) {
      * Creates a headcount, checking the values.
      *
      * @param fte 0 to 1,000
-     * @param loadedYearlyCost 0 to 10^8 per year
+     * @param loadedYearlyCost 0 to 10^7 per year, with at most 10 decimal places
      */
     public OpsHeadcount {
         Checks.between("ops.fte", fte, 0, 1000, "FTE");
         Objects.requireNonNull(loadedYearlyCost, "loadedYearlyCost");
-        Checks.between("ops.loadedYearlyCost", loadedYearlyCost.doubleValue(), 0, 1e8, "per FTE-year");
+        Checks.decimal("ops.loadedYearlyCostUsd", loadedYearlyCost, 0, MAX_LOADED_YEARLY_COST, 10, "per FTE-year");
     }
 
     /**

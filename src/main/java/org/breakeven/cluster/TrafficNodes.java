@@ -3,7 +3,10 @@ package org.breakeven.cluster;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.function.DoubleConsumer;
+import org.breakeven.bill.Checks;
+import org.breakeven.bill.Format;
 import org.breakeven.bill.NodeCount;
 
 /**
@@ -21,6 +24,11 @@ final class TrafficNodes implements NodeCount {
      * @param requestsPerNode the monthly requests one node carries at the planned peak utilisation
      */
     TrafficNodes(long minimum, BigDecimal requestsPerNode) {
+        if (requestsPerNode.signum() <= 0) {
+            // NodeSizing's bounds keep it above 0.02 requests/month; a node that carries nothing never ends.
+            throw new IllegalArgumentException("a node must carry more than 0 requests/month but carries: "
+                    + requestsPerNode.toPlainString());
+        }
         this.minimum = minimum;
         this.requestsPerNode = requestsPerNode;
         this.requestsPerNodeDouble = requestsPerNode.doubleValue();
@@ -40,6 +48,7 @@ final class TrafficNodes implements NodeCount {
 
     @Override
     public long exact(BigDecimal requests) {
+        Checks.requests(requests);
         long needed = requests.divide(requestsPerNode, MathContext.DECIMAL128).setScale(0, RoundingMode.CEILING)
                 .longValueExact();
         return Math.max(minimum, needed);
@@ -47,11 +56,21 @@ final class TrafficNodes implements NodeCount {
 
     @Override
     public long at(double requests) {
+        Checks.requests(requests);
         return Math.max(minimum, (long) Math.ceil(requests / requestsPerNodeDouble));
     }
 
     @Override
     public void steps(double lo, double hi, DoubleConsumer out) {
+        Objects.requireNonNull(out, "out");
+        // Bounded before the loop, whatever the consumer does: the loop runs about (hi - lo) / requestsPerNode times.
+        if (!((hi - lo) / requestsPerNodeDouble <= MAX_STEPS)) {
+            throw new IllegalArgumentException("the range " + Format.brief(lo) + " to " + Format.brief(hi)
+                    + " requests/month holds more than " + Format.whole(MAX_STEPS) + " node steps (one more node every "
+                    + (requestsPerNodeDouble >= 1 ? Format.whole(requestsPerNodeDouble)
+                            : Format.plain(requestsPerNode.round(new MathContext(3)))) + " requests/month): narrow the range"
+                    + " or give each node more capacity");
+        }
         long first = Math.max(minimum, (long) Math.floor(lo / requestsPerNodeDouble));
         for (long k = first; k * requestsPerNodeDouble < hi; k++) {
             double step = k * requestsPerNodeDouble;

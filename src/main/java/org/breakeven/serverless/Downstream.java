@@ -1,5 +1,6 @@
 package org.breakeven.serverless;
 
+import java.util.Objects;
 import org.breakeven.bill.Checks;
 
 import java.util.List;
@@ -32,7 +33,7 @@ public record Downstream(List<DownstreamItem> items, double computeMultiplier, b
      * @param multiplierPaidByClusterToo whether the cluster pays the multiplied cost too
      */
     public Downstream {
-        items = List.copyOf(items);
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
         Checks.between("computeMultiplier", computeMultiplier, 0, 100, "(times compute cost)");
     }
 
@@ -53,7 +54,7 @@ public record Downstream(List<DownstreamItem> items, double computeMultiplier, b
      * @return the downstream charges
      */
     public static Downstream items(DownstreamItem... items) {
-        return new Downstream(List.of(items), 0, false);
+        return new Downstream(List.of(Objects.requireNonNull(items, "items")), 0, false);
     }
 
     @Override

@@ -35,7 +35,7 @@ public record DownstreamItem(DownstreamKind kind, double unitsPerRequest, boolea
      * @return the item
      */
     public static DownstreamItem of(DownstreamKind kind, double unitsPerRequest) {
-        return new DownstreamItem(kind, unitsPerRequest, kind.paidByClusterByDefault());
+        return new DownstreamItem(kind, unitsPerRequest, Objects.requireNonNull(kind, "kind").paidByClusterByDefault());
     }
 
     @Override

@@ -96,11 +96,11 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
     /**
      * Returns a copy with another architecture.
      *
-     * @param arch the architecture
+     * @param architecture the architecture
      * @return the copy
      */
-    public LambdaFunction withArchitecture(Architecture arch) {
-        return new LambdaFunction(memoryMb, durationMs, arch, ephemeralStorageMb, freeTier, coldStartRatio,
+    public LambdaFunction withArchitecture(Architecture architecture) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
                 initDurationMs, provisioned, downstream);
     }
 
@@ -141,23 +141,23 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
     /**
      * Returns a copy with Provisioned Concurrency, or without it for {@link ProvisionedConcurrency#NONE}.
      *
-     * @param setting the setting, not null
+     * @param provisioned the setting, not null
      * @return the copy
      */
-    public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency setting) {
+    public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency provisioned) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, setting, downstream);
+                initDurationMs, provisioned, downstream);
     }
 
     /**
      * Returns a copy with other downstream charges.
      *
-     * @param charges the downstream charges
+     * @param downstream the downstream charges
      * @return the copy
      */
-    public LambdaFunction withDownstream(Downstream charges) {
+    public LambdaFunction withDownstream(Downstream downstream) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, charges);
+                initDurationMs, provisioned, downstream);
     }
 
     @Override

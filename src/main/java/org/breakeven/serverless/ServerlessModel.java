@@ -1,5 +1,6 @@
 package org.breakeven.serverless;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ public final class ServerlessModel {
      * @return the bill model
      */
     public static BillModel billModel(LambdaFunction function, PricingTable table, Conventions conventions) {
+        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(conventions, "conventions");
         String arch = function.architecture().id();
         BigDecimal gb = BigDecimal.valueOf(function.memoryMb()).divide(MB_PER_GB);
         BigDecimal step = BigDecimal.valueOf(conventions.billingGranularityMs());

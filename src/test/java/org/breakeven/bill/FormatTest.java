@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,5 +96,65 @@ class FormatTest {
     @Property
     void exact_readsBackExactly(@ForAll @DoubleRange(min = 0, max = 1e13) double value) {
         assertThat(Format.parseRequests(Format.exact(value))).isEqualTo(value);
+    }
+
+    /**
+     * Each unprintable character becomes its Java escape, written here with (char) so that the table shows
+     * what the input holds: ESC (a terminal escape), a line break, DEL, the C1 control CSI, a right-to-left
+     * override, a zero-width space, a line separator and an unpaired surrogate.
+     */
+    @ParameterizedTest
+    @CsvSource({"27, '\\u001B'", "10, '\\u000A'", "13, '\\u000D'", "0, '\\u0000'", "127, '\\u007F'",
+        "155, '\\u009B'", "8238, '\\u202E'", "8203, '\\u200B'", "8232, '\\u2028'", "55296, '\\uD800'"})
+    void printable_escapesUnprintableCharacters(int character, String escaped) {
+        assertThat(Format.printable("t3" + (char) character + "[31m")).isEqualTo("t3" + escaped + "[31m");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "t3.medium", "Überwachung (Grafana) \\ 100 %", "\u00e9t\u00e9 \ud83d\ude80"})
+    void printable_keepsPrintableText(String text) {
+        assertThat(Format.printable(text)).isSameAs(text);
+    }
+
+    @Test
+    void printable_escapesBothHalvesOfAnInvisibleSupplementaryCharacter() {
+        // U+E0001 LANGUAGE TAG is a format character outside the BMP: both of its UTF-16 units are escaped.
+        assertThat(Format.printable("a" + new String(Character.toChars(0xE0001)) + "b")).isEqualTo("a\\uDB40\\uDC01b");
+    }
+
+    @Test
+    void printable_isIdempotent() {
+        String once = Format.printable("a" + (char) 27 + "b");
+
+        assertThat(Format.printable(once)).isEqualTo(once).isEqualTo("a\\u001Bb");
+    }
+
+    @Test
+    void printable_shortensLongTextAndSaysHowLong() {
+        assertThat(Format.printable("1".repeat(2000), 20)).isEqualTo("11111111111111111111... (2,000 characters)");
+    }
+
+    @Test
+    void printable_shortensAfterEscaping() {
+        assertThat(Format.printable((char) 27 + "x".repeat(30), 3)).isEqualTo("\\u001Bxx... (31 characters)");
+    }
+
+    @Test
+    void printable_keepsTextAtTheLimit() {
+        assertThat(Format.printable("x".repeat(20), 20)).isEqualTo("x".repeat(20));
+    }
+
+    @Test
+    void printable_doesNotCutASurrogatePair() {
+        String rocket = new String(Character.toChars(0x1F680));
+
+        assertThat(Format.printable("ab" + rocket + "cd", 3)).isEqualTo("ab... (6 characters)");
+    }
+
+    @Test
+    void printable_nullAndBadLimit() {
+        assertThatThrownBy(() -> Format.printable(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThatThrownBy(() -> Format.printable("x", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxChars must be at least 1 but was: 0");
     }
 }
