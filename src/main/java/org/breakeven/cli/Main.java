@@ -1,9 +1,12 @@
 package org.breakeven.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.Set;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Option;
  * java -jar target/breakeven-0.1.0-SNAPSHOT-cli.jar chart examples/default.json -o breakeven.svg
  * </pre>
  * Exit codes: 0 done, 1 a check failed ({@code --fail-if-below}, {@code --fail-if-above}), 2 bad input
- * (one line on standard error; the stack trace too with {@code --verbose}), 3 an internal error.
+ * (one line on standard error; the stack trace too with {@code --verbose}), 3 an internal error. Every
+ * message escapes control characters ({@link org.breakeven.bill.Format#printable}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -79,12 +83,14 @@ public final class Main {
         boolean verbose = Arrays.asList(effective).contains("--verbose");
         Root root = new Root(err, terminal);
         CommandLine line = new CommandLine(root);
-        line.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        line.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.registerConverter(Integer.class, Main::wholeNumber);
+        line.registerConverter(Integer.TYPE, Main::wholeNumber);
         line.setParameterExceptionHandler((e, arguments) -> {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
-            e.getCommandLine().getErr().println(command + ": " + oneLine(e.getMessage()) + " (see " + command
+            e.getCommandLine().getErr().println(command + ": " + Messages.line(e.getMessage()) + " (see " + command
                     + " --help)");
             if (verbose) {
                 e.printStackTrace(e.getCommandLine().getErr());
@@ -95,7 +101,7 @@ public final class Main {
             PrintWriter error = commandLine.getErr();
             int code = badInput(e) ? BAD_INPUT : INTERNAL_ERROR;
             error.println("breakeven: " + (code == INTERNAL_ERROR ? "internal error: " + e.getClass().getName() + ": " : "")
-                    + oneLine(message(e)));
+                    + Messages.line(message(e)));
             if (verbose) {
                 e.printStackTrace(error);
             } else if (code == INTERNAL_ERROR) {
@@ -107,6 +113,15 @@ public final class Main {
         line.getOut().flush();
         line.getErr().flush();
         return code;
+    }
+
+    /** Reads a whole number option such as {@code --points}, quoting a bad value briefly. */
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException(Messages.quote(text) + " is not a whole number such as 200");
+        }
     }
 
     /** Runs {@code solve} when no command is given, so that a bare run or a bare file name still works. */
@@ -124,24 +139,25 @@ public final class Main {
         return result;
     }
 
-    private static boolean badInput(Exception e) {
-        return e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-                || e instanceof IllegalStateException || e instanceof java.io.IOException;
+    /**
+     * Tells bad input from a fault of ours: a value out of range, a malformed scenario or pricing table
+     * (their exceptions are {@link IllegalArgumentException}s) or a file that cannot be read is the caller's
+     * to fix; anything else is an internal error.
+     */
+    static boolean badInput(Exception e) {
+        return e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException;
     }
 
-    private static String message(Exception e) {
-        if (e instanceof UncheckedIOException u && u.getCause() instanceof NoSuchFileException missing) {
+    /** The message of an error, naming the file for the usual file system failures. */
+    static String message(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }
-        if (e instanceof NoSuchFileException missing) {
-            return "no such file: " + missing.getFile();
+        if (cause instanceof AccessDeniedException denied) {
+            return "cannot read " + denied.getFile() + ": permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Folds a message onto one line. */
-    static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The top command, which holds what every command shares. */

@@ -35,11 +35,14 @@ final class ScenarioOptions {
             scenario = Breakeven.defaultScenario();
         } else if ("-".equals(file)) {
             scenario = ScenarioFile.read(System.in, "<stdin>", Path.of("").toAbsolutePath());
+        } else if (file.isBlank()) {
+            throw new IllegalArgumentException("SCENARIO must be a scenario file, or - for standard input, but was"
+                    + " empty");
         } else {
             scenario = ScenarioFile.read(Path.of(file));
         }
         if (pricing != null) {
-            scenario = scenario.withPricing(Tables.load(pricing));
+            scenario = scenario.withPricing(Tables.load("--pricing", pricing));
         }
         if (requests != null) {
             scenario = scenario.withWorkload(scenario.workload().withRequestsPerMonth(requests));

@@ -189,7 +189,7 @@ class MainTest {
         Run run = run("solve", "--requests", "lots");
         assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("'lots' is not a number of requests such as 1000000, 1e6, 2.5M or 10K");
+        assertThat(run.err()).contains("requests must be a number from 0 to 10^13 per month such as 1000000, 1e6, 2.5M or 10K but was: 'lots'");
     }
 
     @Test
