@@ -1,10 +1,7 @@
 package org.breakeven.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.breakeven.BreakevenResult;
@@ -16,6 +13,7 @@ import org.breakeven.report.SvgChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  breakeven chart scenario.yaml --html -o report.html   a page with the chart and both bills",
             "  breakeven chart scenario.yaml --from 1M --to 10B --linear-cost -o - > chart.svg"})
 final class ChartCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main.Root root;
 
     @Mixin
     ScenarioOptions scenario;
@@ -83,14 +84,23 @@ final class ChartCommand implements Callable<Integer> {
         if ("-".equals(target)) {
             out.print(text);
         } else {
-            try {
-                Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-            }
-            out.println("Wrote " + target + ": " + result.breakEven().summary() + ".");
+            root.files.writeFile(file(target), text);
+            out.println("Wrote " + Format.printable(target) + ": " + result.breakEven().summary() + ".");
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** Reads the output option as a path, refusing one the platform cannot name. */
+    private static Path file(String target) {
+        if (target.isBlank()) {
+            throw new IllegalArgumentException("--output must name a file, or - for standard output, but was empty");
+        }
+        try {
+            return Path.of(target);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("--output must name a file, or - for standard output, but was: "
+                    + Messages.quote(target) + " (" + e.getReason() + ")", e);
+        }
     }
 }

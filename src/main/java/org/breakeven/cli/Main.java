@@ -1,6 +1,9 @@
 package org.breakeven.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,9 +26,9 @@ import picocli.CommandLine.Option;
  * mvn -q compile exec:java -Dexec.args="compare examples/arm64-graviton.yaml"
  * java -jar target/breakeven-0.1.0-SNAPSHOT-cli.jar chart examples/default.json -o breakeven.svg
  * </pre>
- * Exit codes: 0 done, 1 a check failed ({@code --fail-if-below}, {@code --fail-if-above}), 2 bad input
- * (one line on standard error; the stack trace too with {@code --verbose}), 3 an internal error. Every
- * message escapes control characters ({@link org.breakeven.bill.Format#printable}).
+ * Exit codes: 0 done, 1 a check failed ({@code --fail-if-below}, {@code --fail-if-above}), 2 bad input or
+ * output that cannot be written (one line on standard error; the stack trace too with {@code --verbose}),
+ * 3 an internal error. Every message escapes control characters ({@link org.breakeven.bill.Format#printable}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -34,7 +38,10 @@ public final class Main {
     public static final int OK = 0;
     /** The exit code of a check that failed, such as {@code solve --fail-if-below}. */
     public static final int CHECK_FAILED = 1;
-    /** The exit code of bad input: an unknown option, a malformed or out-of-range scenario, a missing file. */
+    /**
+     * The exit code of bad input (an unknown option, a malformed or out-of-range scenario, a missing file) or
+     * of output that cannot be written (a full disk, a closed standard output, a folder that does not exist).
+     */
     public static final int BAD_INPUT = 2;
     /** The exit code of an error in breakeven itself. */
     public static final int INTERNAL_ERROR = 3;
@@ -51,7 +58,9 @@ public final class Main {
      * @param args the command and its arguments
      */
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err, System.console() != null);
+        // Standard output as a file stream, not System.out: a PrintStream hides why a write failed.
+        int code = run(args, new FileOutputStream(FileDescriptor.out), System.err, System.console() != null,
+                Output.FILES);
         if (code != OK) {
             System.exit(code);
         }
@@ -79,11 +88,20 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, out, err, terminal, Output.FILES);
+    }
+
+    /**
+     * Runs the program, then checks that everything it wrote to {@code out} was written: if not, it says what
+     * could not be written on standard error and returns {@link #BAD_INPUT}, whatever the command returned.
+     */
+    static int run(String[] args, OutputStream out, PrintStream err, boolean terminal, Output files) {
         String[] effective = withDefaultCommand(args);
         boolean verbose = Arrays.asList(effective).contains("--verbose");
-        Root root = new Root(err, terminal);
+        Root root = new Root(err, terminal, files);
+        Output.Standard standard = new Output.Standard(out);
         CommandLine line = new CommandLine(root);
-        line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setOut(new PrintWriter(new OutputStreamWriter(standard, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.registerConverter(Integer.class, Main::wholeNumber);
@@ -111,6 +129,14 @@ public final class Main {
         });
         int code = line.execute(effective);
         line.getOut().flush();
+        Optional<Output.Failure> failure = standard.failure();
+        if (failure.isPresent()) {
+            line.getErr().println("breakeven: " + Messages.line(failure.get().getMessage()));
+            if (verbose) {
+                failure.get().printStackTrace(line.getErr());
+            }
+            code = BAD_INPUT;
+        }
         line.getErr().flush();
         return code;
     }
@@ -141,8 +167,8 @@ public final class Main {
 
     /**
      * Tells bad input from a fault of ours: a value out of range, a malformed scenario or pricing table
-     * (their exceptions are {@link IllegalArgumentException}s) or a file that cannot be read is the caller's
-     * to fix; anything else is an internal error.
+     * (their exceptions are {@link IllegalArgumentException}s), a file that cannot be read, or output that
+     * cannot be written, is the caller's to fix; anything else is an internal error.
      */
     static boolean badInput(Exception e) {
         return e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException;
@@ -150,7 +176,7 @@ public final class Main {
 
     /** The message of an error, naming the file for the usual file system failures. */
     static String message(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        Throwable cause = e instanceof UncheckedIOException && !(e instanceof Output.Failure) ? e.getCause() : e;
         if (cause instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }
@@ -174,7 +200,7 @@ public final class Main {
                 "  breakeven sweep scenario.yaml --points 500 > sweep.csv",
                 "  breakeven chart scenario.yaml --html -o report.html",
                 "  breakeven pricing list",
-                "", "Exit codes: 0 done, 1 a check failed, 2 bad input, 3 internal error.",
+                "", "Exit codes: 0 done, 1 a check failed, 2 bad input or output not written,", "3 internal error.",
                 "Scenario fields: docs/scenario-format.md."})
     static final class Root implements Runnable {
 
@@ -184,13 +210,15 @@ public final class Main {
 
         final PrintStream progressStream;
         final boolean terminal;
+        final Output files;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        Root(PrintStream progressStream, boolean terminal) {
+        Root(PrintStream progressStream, boolean terminal, Output files) {
             this.progressStream = progressStream;
             this.terminal = terminal;
+            this.files = files;
         }
 
         /** Starts a progress bar on standard error that shows only on a terminal, after a second. */

@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  breakeven solve", "  breakeven solve examples/low-traffic-rest-api.yaml --format json",
             "  breakeven solve scenario.yaml --pricing aws/us-east-1@2024-11-01 --fail-if-below 20M",
             "  breakeven solve scenario.yaml --format focus --month 2026-12 > estimate.csv",
-            "", "Exit codes: 0 done, 1 a check failed, 2 bad input, 3 internal error."})
+            "", "Exit codes: 0 done, 1 a check failed, 2 bad input or output not written,", "3 internal error."})
 final class SolveCommand implements Callable<Integer> {
 
     @Mixin

@@ -305,7 +305,7 @@ class MainTest {
         Run run = run("--help");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("solve", "compare", "sweep", "chart", "pricing", "Examples:",
-                "Exit codes: 0 done, 1 a check failed, 2 bad input, 3 internal error.");
+                "Exit codes: 0 done, 1 a check failed, 2 bad input or output not written,\n3 internal error.");
         assertThat(run("solve", "--help").out()).contains("--fail-if-below", "Examples:");
     }
 
