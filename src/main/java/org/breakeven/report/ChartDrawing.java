@@ -244,10 +244,7 @@ final class ChartDrawing {
 
     /** The x range: as set, or {@link Sweep#around}. */
     static RequestRange xRange(Scenario scenario, BreakevenResult result, ChartSettings settings) {
-        if (!settings.automaticRange()) {
-            return RequestRange.logScale(settings.fromRequestsPerMonth(), settings.toRequestsPerMonth());
-        }
-        return Sweep.around(scenario, result);
+        return settings.range().orElseGet(() -> Sweep.around(scenario, result));
     }
 
     private static String answer(BreakevenResult result) {

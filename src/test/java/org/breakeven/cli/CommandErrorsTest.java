@@ -81,6 +81,19 @@ class CommandErrorsTest {
         assertThat(Requests.parse(forty)).isEqualTo(1e13);
     }
 
+    /** {@code chart --from 0 --to 0} was read as "automatic"; it is refused, and no chart is written. */
+    @Test
+    void chart_fromZeroToZero(@TempDir Path dir) throws IOException {
+        Path svg = dir.resolve("c.svg");
+        assertBadInput(MainTest.run("chart", "--from", "0", "--to", "0", "-o", svg.toString()), "breakeven:"
+                + " toRequestsPerMonth must be greater than fromRequestsPerMonth (0 requests/month) but was: 0");
+        assertBadInput(MainTest.run("chart", "--from", "0", "-o", svg.toString()), "breakeven: fromRequestsPerMonth"
+                + " must be between 1 and 10000000000000 requests/month on a log scale but was: 0");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @Test
     void wholeNumberOption_twoThousandDigits() {
         assertBadInput(MainTest.run("sweep", "--points", TWO_THOUSAND_NINES), "breakeven sweep: Invalid value for"

@@ -18,6 +18,7 @@ import org.breakeven.BreakevenResult;
 import org.breakeven.Crossing;
 import org.breakeven.Scenario;
 import org.breakeven.ScenarioFile;
+import org.breakeven.workload.RequestRange;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -183,6 +184,32 @@ class SvgChartTest {
         assertThatThrownBy(() -> ChartSettings.DEFAULT.withSize(100, 600))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("widthPx must be between 300 and 4000 px but was: 100");
+    }
+
+    /** 0 to 0 was the internal marker of an automatic range; it is now a range like any other, and refused. */
+    @Test
+    void chartSettings_zeroToZero_isRefused() {
+        assertThatThrownBy(() -> ChartSettings.DEFAULT.withRange(0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("toRequestsPerMonth must be greater than fromRequestsPerMonth (0 requests/month) but was: 0");
+        assertThatThrownBy(() -> ChartSettings.DEFAULT.withRange(new RequestRange(0, 1e9)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fromRequestsPerMonth must be between 1 and 10000000000000 requests/month on a log scale"
+                        + " but was: 0");
+        assertThatThrownBy(() -> new ChartSettings(null, true, 1000, 620))
+                .isInstanceOf(NullPointerException.class).hasMessage("range");
+    }
+
+    @Test
+    void chartSettings_automaticRange() {
+        assertThat(ChartSettings.DEFAULT.automaticRange()).isTrue();
+        assertThat(ChartSettings.DEFAULT.range()).isEmpty();
+        ChartSettings fixed = ChartSettings.DEFAULT.withRange(1e6, 1e9);
+        assertThat(fixed.automaticRange()).isFalse();
+        assertThat(fixed.range()).contains(new RequestRange(1e6, 1e9));
+        assertThat(fixed.withAutomaticRange()).isEqualTo(ChartSettings.DEFAULT);
+        assertThat(ChartSettings.DEFAULT).hasToString("chart of an automatic range of requests/month, log cost axis,"
+                + " 1000 x 620 px");
     }
 
     @Test
