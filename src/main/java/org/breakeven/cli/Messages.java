@@ -4,7 +4,7 @@ import org.breakeven.bill.Format;
 
 /**
  * Makes what the command prints about its input safe to print: one line, of bounded length, with the
- * control characters of a terminal escape sequence shown as text ({@link Format#printable}).
+ * control characters of a terminal escape sequence shown as text ({@link Format#printable(String, int)}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -20,7 +20,7 @@ final class Messages {
     }
 
     /**
-     * Folds a message onto one line, cuts it at {@link #MAX_LENGTH} characters and escapes its control
+     * Folds a message onto one line, escapes its control characters and cuts it at {@link #MAX_LENGTH}
      * characters.
      *
      * @param message the message, or null
@@ -30,26 +30,18 @@ final class Messages {
         if (message == null) {
             return "";
         }
-        String folded = message.strip().replaceAll("\\s*\\R\\s*", " ");
-        if (folded.length() > MAX_LENGTH) {
-            folded = folded.substring(0, MAX_LENGTH) + "... (" + Format.whole(folded.length()) + " characters in all)";
-        }
-        return Format.printable(folded);
+        return Format.printable(message.strip().replaceAll("\\s*\\R\\s*", " "), MAX_LENGTH);
     }
 
     /**
      * Quotes a value from the command line for a message, {@code 'lots'}, showing only the start of a
-     * long one, {@code '9999999999999999999999999999999999999999...' (2,000 characters)}, and its control
+     * long one, {@code '9999999999999999999999999999999999999999... (2,000 characters)'}, and its control
      * characters escaped.
      *
      * @param value the value
      * @return the quoted value
      */
     static String quote(String value) {
-        if (value.length() <= MAX_QUOTED) {
-            return "'" + Format.printable(value) + "'";
-        }
-        return "'" + Format.printable(value.substring(0, MAX_QUOTED)) + "...' (" + Format.whole(value.length())
-                + " characters)";
+        return "'" + Format.printable(value, MAX_QUOTED) + "'";
     }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CommandErrorsTest {
 
     private static final String TWO_THOUSAND_NINES = "9".repeat(2000);
-    private static final String QUOTED_NINES = "'" + "9".repeat(Messages.MAX_QUOTED) + "...' (2,000 characters)";
+    private static final String QUOTED_NINES = "'" + "9".repeat(Messages.MAX_QUOTED) + "... (2,000 characters)'";
     private static final String REQUESTS = "requests must be a number from 0 to 10^13 per month such as 1000000, 1e6,"
             + " 2.5M or 10K";
 
@@ -199,7 +199,7 @@ class CommandErrorsTest {
         assertThat(huge.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(huge.errLines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("breakeven solve: Unknown option: '--xxx")
-                .contains("... (5,020 characters in all)")
+                .contains("... (5,020 characters)")
                 .hasSizeLessThan(Messages.MAX_LENGTH + 100));
     }
 
@@ -208,14 +208,14 @@ class CommandErrorsTest {
         assertThat(Messages.line(null)).isEmpty();
         assertThat(Messages.line("  first\n  second\r\nthird\t\u001B ")).isEqualTo("first second third\\u0009\\u001B");
         String cut = Messages.line("y".repeat(Messages.MAX_LENGTH + 1));
-        assertThat(cut).isEqualTo("y".repeat(Messages.MAX_LENGTH) + "... (1,001 characters in all)");
+        assertThat(cut).isEqualTo("y".repeat(Messages.MAX_LENGTH) + "... (1,001 characters)");
     }
 
     @Test
     void messages_quote() {
         assertThat(Messages.quote("lots")).isEqualTo("'lots'");
         assertThat(Messages.quote("a\u009Bb")).isEqualTo("'a\\u009Bb'");
-        assertThat(Messages.quote("z".repeat(41))).isEqualTo("'" + "z".repeat(40) + "...' (41 characters)");
+        assertThat(Messages.quote("z".repeat(41))).isEqualTo("'" + "z".repeat(40) + "... (41 characters)'");
     }
 
     /**
