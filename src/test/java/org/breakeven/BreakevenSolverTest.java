@@ -48,8 +48,19 @@ class BreakevenSolverTest {
 
     /** A cluster of 100 dollars a node, {@code max(1, ceil(N / requestsPerNode))} nodes. */
     private static BillModel staircase(double requestsPerNode) {
-        return new BillModel(Side.CLUSTER, "USD", List.of(Charge.of("Nodes", Quantity.steps(dec("100"),
-                new NodesPer(requestsPerNode)), "USD", AT_PAR, BigDecimal.ZERO, false)));
+        return new BillModel(Side.CLUSTER, "USD", List.of(steps("100", requestsPerNode)));
+    }
+
+    /** A line of {@code perStep * max(1, ceil(N / requestsPerStep))} dollars a month. */
+    private static Charge steps(String perStep, double requestsPerStep) {
+        return Charge.of("Steps", Quantity.steps(dec(perStep), new NodesPer(requestsPerStep)), "USD", AT_PAR,
+                BigDecimal.ZERO, false);
+    }
+
+    /** A line of {@code fixed + perRequest * N} dollars a month. */
+    private static Charge linear(String fixed, String perRequest) {
+        return Charge.of("Line", Quantity.split(dec(fixed), dec(perRequest), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO), "USD", AT_PAR, BigDecimal.ZERO, false);
     }
 
     private static BreakevenResult solve(BillModel lambda, BillModel cluster, double from, double to) {
@@ -495,5 +506,63 @@ class BreakevenSolverTest {
                 at -> assertThat(at).isCloseTo(99, within(0.01)), at -> assertThat(at).isEqualTo(100));
         assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(100L, 101L);
         assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true);
+    }
+
+    /**
+     * Lambda at 100 plus 2 a request against a cluster at 1 a request plus 100 a node, one node per half
+     * request, from 0 to 10. At 0 both cost 100: a tie, which goes to Lambda. Up to the second node at 0.5 the
+     * difference (100 + 2 N) - (100 + N) = N is positive, the cluster cheaper; from there each node adds 100
+     * per half request and Lambda is cheaper: at a whole n of at least 1, 100 + 2 n against n + 200 n. The
+     * cluster is cheaper at no whole request, so there is no crossing and Lambda is cheaper throughout.
+     */
+    @Test
+    void solve_tieAtTheStartOfTheRangeGoesToLambda() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(linear("0", "1"), steps("100", 0.5)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "100", "2"), cluster, 0, 10);
+
+        assertThat(result.crossings()).isEmpty();
+        assertThat(result.intervals()).containsExactly(new Interval(0, 10, Side.SERVERLESS));
+    }
+
+    /**
+     * Lambda at 1 a request against a flat cluster of 0.75, from 0.5 to 10: the bills meet at 0.75, inside
+     * the range, but the first whole request of the range, 1, already has the cluster cheaper (Lambda's 1
+     * against 0.75). In whole requests, 1 to 10, the cluster is cheaper throughout.
+     */
+    @Test
+    void solve_crossingBeforeTheFirstWholeRequestOfTheRangeIsNotOne() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0", "1"), line(Side.CLUSTER, "0.75", "0"), 0.5, 10);
+
+        assertThat(result.crossings()).isEmpty();
+        assertThat(result.intervals()).containsExactly(new Interval(1, 10, Side.CLUSTER));
+    }
+
+    /**
+     * Lambda at 0.25 plus 1 a request against 1.5 a node, one node per 1.5 requests, from 0 to 6: on the k-th
+     * node, from 1.5 (k - 1) to 1.5 k, the difference N + 0.25 - 1.5 k runs from -1.25 to 0.25, so the cluster
+     * is cheaper only from 1.5 k - 0.25 up to the next node. From 1.25 to 1.5 that holds no whole request;
+     * the whole requests are worked out one by one:
+     * <pre>
+     * n          0      1      2      3     4      5      6
+     * Lambda     0.25   1.25   2.25   3.25  4.25   5.25   6.25
+     * cluster    1.5    1.5    3      3     4.5    6      6
+     * cheaper    Lambda Lambda Lambda clust Lambda Lambda cluster
+     * </pre>
+     * The change to the cluster at 1.25 is first seen two requests on, at 3, and the node at 1.5 changes the
+     * side back before any whole request: the two cancel out. The crossings are at 2.75 (the cluster cheaper
+     * from 3), at the node at 3 (Lambda from 4) and at 5.75 (the cluster from 6).
+     */
+    @Test
+    void solve_changeOfSideSeenTwoRequestsOnCancelsWithTheChangeBack() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(steps("1.5", 1.5)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.25", "1"), cluster, 0, 6);
+
+        assertThat(result.crossings()).extracting(Crossing::exactRoot).containsExactly(2.75, 3.0, 5.75);
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(3L, 4L, 6L);
+        assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true, false);
+        assertThat(result.intervals()).containsExactly(new Interval(0, 2, Side.SERVERLESS),
+                new Interval(3, 3, Side.CLUSTER), new Interval(4, 5, Side.SERVERLESS), new Interval(6, 6, Side.CLUSTER));
     }
 }
