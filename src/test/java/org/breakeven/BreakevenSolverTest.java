@@ -509,6 +509,54 @@ class BreakevenSolverTest {
     }
 
     /**
+     * Lambda at 1 a request, in two tiers that meet at 99.9 requests at the same price, against a flat
+     * cluster of 99.5: the bills meet at N = 99.5, and the tier boundary at 99.9 is a breakpoint just above.
+     * The cluster is cheaper from 99.5 on: in the piece from 99.5 to 99.9, which holds no whole request, and
+     * beyond it. The crossing stays where the lines meet, at 99.5, and it is not a node step (the cluster
+     * never jumps); in whole requests Lambda's 99 is below 99.5 and its 100 above, so the cluster is cheaper
+     * from the 100th request.
+     */
+    @Test
+    void solve_pieceWithoutAWholeRequestBeforeATierKeepsTheRoot() {
+        Rate tiered = Rate.tiered("test.perRequest", "USD per request", List.of(new Tier(BigDecimal.ZERO, dec("99.9"),
+                BigDecimal.ONE), new Tier(dec("99.9"), null, BigDecimal.ONE)), "test", "");
+        BillModel lambda = new BillModel(Side.SERVERLESS, "USD", List.of(Charge.of("Requests",
+                Quantity.perRequest(BigDecimal.ONE), "requests", tiered, BigDecimal.ZERO, false)));
+
+        BreakevenResult result = solve(lambda, line(Side.CLUSTER, "99.5", "0"), 0, 1000);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isEqualTo(99.5);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(100);
+            assertThat(crossing.atNodeStep()).isFalse();
+        });
+        assertThat(result.intervals()).containsExactly(new Interval(0, 99, Side.SERVERLESS),
+                new Interval(100, 1000, Side.CLUSTER));
+    }
+
+    /**
+     * Lambda at 49.5 plus 0.5 a request plus 100 a step, one step per 99.5 requests (a Lambda charge that
+     * jumps: today's Lambda bills have none, but the solver takes any bill model), against a cluster at 100
+     * plus 1 a request, from 0 to 150. Below 99.5
+     * Lambda costs 149.5 + 0.5 N against 100 + N: the difference 49.5 - 0.5 N is positive (the cluster
+     * cheaper) up to N = 99, where both cost 199. From 99 to 99.5 Lambda is cheaper; at 99.5 its second step
+     * lifts it to 49.5 + 49.75 + 200 = 299.25 against 199.5, and from there its 100.5 per 99.5 requests
+     * outgrows the cluster's 1 a request. The piece where Lambda is cheaper holds only the whole number 99,
+     * at which the bills tie, and ties go to Lambda: Lambda is cheaper at 99 requests only.
+     */
+    @Test
+    void solve_tieAtTheOnlyWholeRequestOfANarrowPieceGoesToLambda() {
+        BillModel lambda = new BillModel(Side.SERVERLESS, "USD", List.of(linear("49.5", "0.5"), steps("100", 99.5)));
+
+        BreakevenResult result = solve(lambda, line(Side.CLUSTER, "100", "1"), 0, 150);
+
+        assertThat(result.crossings()).extracting(Crossing::exactRoot).containsExactly(99.0, 99.5);
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(99L, 100L);
+        assertThat(result.intervals()).containsExactly(new Interval(0, 98, Side.CLUSTER),
+                new Interval(99, 99, Side.SERVERLESS), new Interval(100, 150, Side.CLUSTER));
+    }
+
+    /**
      * Lambda at 100 plus 2 a request against a cluster at 1 a request plus 100 a node, one node per half
      * request, from 0 to 10. At 0 both cost 100: a tie, which goes to Lambda. Up to the second node at 0.5 the
      * difference (100 + 2 N) - (100 + N) = N is positive, the cluster cheaper; from there each node adds 100
