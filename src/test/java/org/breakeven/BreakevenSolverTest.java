@@ -613,4 +613,27 @@ class BreakevenSolverTest {
         assertThat(result.intervals()).containsExactly(new Interval(0, 2, Side.SERVERLESS),
                 new Interval(3, 3, Side.CLUSTER), new Interval(4, 5, Side.SERVERLESS), new Interval(6, 6, Side.CLUSTER));
     }
+
+    /**
+     * Lambda at 2 a request plus 100 a step, one step per 100 requests, against a cluster at 300 plus 1 a
+     * request, from 0 to 150. Up to 100 the difference (2 N + 100) - (300 + N) = N - 200 runs from -200 to
+     * -100: Lambda cheaper. Just above 100 Lambda's second step lifts the difference by 100 to exactly 0, and
+     * from there N - 100 grows: the cluster cheaper. The bills jump by 100 at the crossing, so it is a step
+     * although the segment above starts at a tie. In whole requests: at 100 the difference is -100, at 101
+     * it is 202 + 200 - 101 - 300 = 1, so the cluster is cheaper from 101.
+     */
+    @Test
+    void solve_jumpOntoATieIsAStep() {
+        BillModel lambda = new BillModel(Side.SERVERLESS, "USD", List.of(linear("0", "2"), steps("100", 100)));
+
+        BreakevenResult result = solve(lambda, line(Side.CLUSTER, "300", "1"), 0, 150);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isEqualTo(100);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(101);
+            assertThat(crossing.atNodeStep()).isTrue();
+        });
+        assertThat(result.intervals()).containsExactly(new Interval(0, 100, Side.SERVERLESS),
+                new Interval(101, 150, Side.CLUSTER));
+    }
 }
