@@ -636,4 +636,29 @@ class BreakevenSolverTest {
         assertThat(result.intervals()).containsExactly(new Interval(0, 100, Side.SERVERLESS),
                 new Interval(101, 150, Side.CLUSTER));
     }
+
+    /**
+     * Lambda at 1.58 plus 0.79672 a request against a cluster at 1,440.76 plus 0.00422 a request: the bills
+     * meet at N = (1,440.76 - 1.58) / (0.79672 - 0.00422) = 1,439.18 / 0.7925 = 1,816 exactly, where both cost
+     * 1.58 + 1,446.84352 = 1,440.76 + 7.66352 = 1,448.42352. The tie goes to Lambda, so the cluster is cheaper
+     * from 1,817. Searched up to 1B, the root is read from the segment's quarter points, 250M and 750M, and in
+     * {@code double} comes out a hair below 1,816 (1,815.99999997), so the answer lies two whole requests
+     * above its floor: the first whole request is still 1,817.
+     */
+    @Test
+    void solve_rootComputedJustBelowAWholeTie() {
+        BillModel lambda = line(Side.SERVERLESS, "1.58", "0.79672");
+        BillModel cluster = line(Side.CLUSTER, "1440.76", "0.00422");
+
+        BreakevenResult result = solve(lambda, cluster, 0, 1e9);
+
+        assertThat(Comparison.of(lambda, cluster, 1816).difference()).isEqualByComparingTo("0");
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isCloseTo(1816, within(1e-6)).isLessThan(1816);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(1817);
+            assertThat(crossing.bills().cheaper()).isEqualTo(Side.CLUSTER);
+        });
+        assertThat(result.intervals()).containsExactly(new Interval(0, 1816, Side.SERVERLESS),
+                new Interval(1817, 1_000_000_000, Side.CLUSTER));
+    }
 }
