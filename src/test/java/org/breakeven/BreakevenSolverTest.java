@@ -661,4 +661,40 @@ class BreakevenSolverTest {
         assertThat(result.intervals()).containsExactly(new Interval(0, 1816, Side.SERVERLESS),
                 new Interval(1817, 1_000_000_000, Side.CLUSTER));
     }
+
+    /**
+     * The solver's rule for a node step is a jump of more than half a cent. A flat Lambda of 0.006 a month
+     * against 0.005 a node, one node per 100 requests: on the first node the cluster is 0.001 cheaper, and
+     * the second node, just above 100, makes it 0.004 dearer; the bills jump by 0.005, exactly half a cent,
+     * so the crossing is reported as continuous. Lambda is cheaper from 101.
+     */
+    @Test
+    void solve_jumpOfExactlyHalfACentIsNotAStep() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(steps("0.005", 100)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.006", "0"), cluster, 0, 250);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isEqualTo(100);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(101);
+            assertThat(crossing.cheaperBelow()).isEqualTo(Side.CLUSTER);
+            assertThat(crossing.atNodeStep()).isFalse();
+        });
+    }
+
+    /**
+     * A cluster whose node carries two lines, as a node and its gp3 volume do: 60 and 40 a node, one node per
+     * 100 requests, steps at the same request counts as {@link #solve_nodeStepsAndContinuousCrossingsAlternate}'s
+     * 100 a node, and both lines report each step. Against Lambda at 50 plus 1 a request the answer is the
+     * same: crossings at 50, 100 (a step), 150 and 200 (a step).
+     */
+    @Test
+    void solve_nodeStepReportedByTwoLinesIsOneStep() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(steps("60", 100), steps("40", 100)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "50", "1"), cluster, 0, 250);
+
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(51L, 101L, 151L, 201L);
+        assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true, false, true);
+    }
 }
