@@ -10,6 +10,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The shared argument checks, on the cases their callers' tests do not reach. */
 class ChecksTest {
 
+    /**
+     * Each check returns the value it was given, so that a constructor can check and assign in one line:
+     * both ends of a closed range, and a value inside it.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {128, 200.5, 10_240})
+    void between_returnsTheValue(double value) {
+        assertThat(Checks.between("memoryMb", value, 128, 10_240, "MB")).isEqualTo(value);
+    }
+
+    /** The maximum is allowed and, like a value below it, comes back unchanged. */
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.MIN_VALUE, 0.6, 1})
+    void positiveAtMost_returnsTheValue(double value) {
+        assertThat(Checks.positiveAtMost("nodes.targetUtilisation", value, 1, "(fraction)")).isEqualTo(value);
+    }
+
     /** The smallest positive double and a pixel width pass and come back unchanged. */
     @ParameterizedTest
     @ValueSource(doubles = {Double.MIN_VALUE, 0.5, 800})
