@@ -23,8 +23,9 @@ import org.breakeven.workload.RequestRange;
  * <p>
  * Each crossing is then put in whole requests: the first whole number of requests at which the side that
  * was dearer below is cheaper, by the same {@code double} evaluation of the same charges (ties go to
- * Lambda). Pieces that hold no whole request are merged into their neighbours, so every interval of the
- * result holds at least one whole request count and the crossings strictly increase.
+ * Lambda). A change of side that no whole request sees (a piece narrower than one request between two
+ * integers) cancels out with the change back, so every interval of the result holds at least one whole
+ * request count and the crossings strictly increase.
  * <p>
  * Compared are the Lambda lines that the cluster does not pay too, against the whole cluster bill
  * ({@link Comparison}). Exact bills (decimals) are priced only when a caller asks for them.
@@ -69,13 +70,12 @@ final class BreakevenSolver {
             double db = dq + slope * (b - q);
             if (da < 0 && db > 0 || da > 0 && db < 0) {
                 double root = Math.min(b, Math.max(a, p - dp / slope));
-                pieces.add(a, root, da > 0, da, 0);
-                pieces.add(root, b, db > 0, 0, db);
+                pieces.add(root, da > 0, da, 0);
+                pieces.add(b, db > 0, 0, db);
             } else {
-                pieces.add(a, b, dp + slope * ((a + b) / 2 - p) > 0, da, db);
+                pieces.add(b, dp + slope * ((a + b) / 2 - p) > 0, da, db);
             }
         }
-        pieces.dropSlivers();
 
         long first = (long) Math.ceil(lo);
         long last = Math.max(first, (long) Math.floor(hi));
@@ -97,8 +97,8 @@ final class BreakevenSolver {
             Side above = below.other();
             long n = firstWhole(serverless, cluster, at, above);
             if (n < 0) {
-                // The side above is cheaper at no whole request near the crossing: a sliver at the end of the
-                // range, or one the sliver merge could not see. It and the crossing back cancel out.
+                // The side above is cheaper at no whole request near the crossing: a piece narrower than one
+                // request between two integers, or at the end of the range. It and the crossing back cancel out.
                 skipNext = true;
                 continue;
             }
@@ -152,9 +152,11 @@ final class BreakevenSolver {
         return clusterCheaper ? Side.CLUSTER : Side.SERVERLESS;
     }
 
-    /** The segments and their halves, in parallel arrays: no object per piece on the solve path. */
+    /**
+     * The segments and their halves, in parallel arrays: no object per piece on the solve path. Each piece
+     * runs from the end of the one before it (the range's start for the first) to its own end.
+     */
     private static final class Pieces {
-        double[] from;
         double[] to;
         double[] valueFrom;
         double[] valueTo;
@@ -162,42 +164,18 @@ final class BreakevenSolver {
         int size;
 
         Pieces(int capacity) {
-            from = new double[capacity];
             to = new double[capacity];
             valueFrom = new double[capacity];
             valueTo = new double[capacity];
             clusterCheaper = new boolean[capacity];
         }
 
-        void add(double a, double b, boolean clusterIsCheaper, double da, double db) {
-            from[size] = a;
-            to[size] = b;
+        void add(double end, boolean clusterIsCheaper, double da, double db) {
+            to[size] = end;
             clusterCheaper[size] = clusterIsCheaper;
             valueFrom[size] = da;
             valueTo[size] = db;
             size++;
-        }
-
-        /**
-         * Merges each inner piece that holds no whole request into the piece before it (jqwik found a node
-         * step and a root between the same two integers).
-         */
-        void dropSlivers() {
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                boolean inner = i > 0 && i < size - 1;
-                if (inner && Math.floor(to[i]) <= from[i] && kept > 0) {
-                    to[kept - 1] = to[i];
-                    continue;
-                }
-                from[kept] = from[i];
-                to[kept] = to[i];
-                clusterCheaper[kept] = clusterCheaper[i];
-                valueFrom[kept] = valueFrom[i];
-                valueTo[kept] = valueTo[i];
-                kept++;
-            }
-            size = kept;
         }
     }
 

@@ -3,6 +3,7 @@ package org.breakeven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.breakeven.bill.Side;
 import org.breakeven.cluster.OpsHeadcount;
 import org.breakeven.workload.RequestRange;
@@ -31,6 +32,7 @@ class BreakEvenTest {
         assertThat(breakEven.cheaperThroughout()).isEmpty();
         assertThat(breakEven.crossingsInRange()).isEqualTo(1);
         assertThat(breakEven.beyondRange()).isEmpty();
+        assertThat(breakEven.crossing()).hasValue(DEFAULT.solve().crossings().get(0));
         assertThat(breakEven.bills().requestsPerMonth()).isEqualByComparingTo("52411544");
         assertThat(breakEven.bills().cheaper()).isEqualTo(Side.CLUSTER);
         assertThat(breakEven).hasToString("52.4M requests/month (52,411,544)");
@@ -60,6 +62,7 @@ class BreakEvenTest {
         assertThat(breakEven.cheaperBelow()).isEqualTo(Side.SERVERLESS);
         assertThat(breakEven.cheaperAbove()).isEqualTo(Side.SERVERLESS);
         assertThat(breakEven.crossingsInRange()).isZero();
+        assertThat(breakEven.crossing()).isEmpty();
         // The upper half of the range holds no tier or node step: the estimate is the exact meeting point.
         assertThat(breakEven.beyondRange()).hasValueCloseTo(3_681_436_777.9, org.assertj.core.data.Offset.offset(1.0));
         assertThat(breakEven).hasToString("no break-even in 0 to 1.0B requests/month: Lambda cheaper throughout"
@@ -102,5 +105,23 @@ class BreakEvenTest {
         assertThat(BreakEven.moved(gone, before)).isEqualTo("break-even at 52.4M requests/month (was none in range)");
         assertThat(BreakEven.moved(before, gone))
                 .isEqualTo("no break-even in 0 to 1.0B requests/month: Lambda cheaper throughout (was 52.4M)");
+    }
+
+    /**
+     * Two crossings, the cluster cheaper from 100 and Lambda again from 101 at a node step, as in
+     * {@code BreakevenSolverTest.solve_keepsAPieceOneRequestWide}: the summary names both, the sentence the
+     * first.
+     */
+    @Test
+    void summary_twoCrossingsNamesTheFirstAndTheLast() {
+        List<Crossing> crossings = List.of(new Crossing(100, 99.0, Side.SERVERLESS, false, n -> null),
+                new Crossing(101, 100.0, Side.CLUSTER, true, n -> null));
+        BreakEven breakEven = new BreakEven(new RequestRange(0, 150), crossings, Side.SERVERLESS, () -> null);
+
+        assertThat(breakEven.summary()).isEqualTo("the bills cross 2 times in 0 to 150 requests/month: break-even at"
+                + " 100 requests/month (100), last crossing at 101 (101)");
+        assertThat(breakEven.sentence())
+                .isEqualTo("break-even at 100 requests/month (100): Lambda cheaper below, cluster above");
+        assertThat(breakEven.crossingsInRange()).isEqualTo(2);
     }
 }

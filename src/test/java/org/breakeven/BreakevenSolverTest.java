@@ -48,8 +48,19 @@ class BreakevenSolverTest {
 
     /** A cluster of 100 dollars a node, {@code max(1, ceil(N / requestsPerNode))} nodes. */
     private static BillModel staircase(double requestsPerNode) {
-        return new BillModel(Side.CLUSTER, "USD", List.of(Charge.of("Nodes", Quantity.steps(dec("100"),
-                new NodesPer(requestsPerNode)), "USD", AT_PAR, BigDecimal.ZERO, false)));
+        return new BillModel(Side.CLUSTER, "USD", List.of(steps("100", requestsPerNode)));
+    }
+
+    /** A line of {@code perStep * max(1, ceil(N / requestsPerStep))} dollars a month. */
+    private static Charge steps(String perStep, double requestsPerStep) {
+        return Charge.of("Steps", Quantity.steps(dec(perStep), new NodesPer(requestsPerStep)), "USD", AT_PAR,
+                BigDecimal.ZERO, false);
+    }
+
+    /** A line of {@code fixed + perRequest * N} dollars a month. */
+    private static Charge linear(String fixed, String perRequest) {
+        return Charge.of("Line", Quantity.split(dec(fixed), dec(perRequest), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO), "USD", AT_PAR, BigDecimal.ZERO, false);
     }
 
     private static BreakevenResult solve(BillModel lambda, BillModel cluster, double from, double to) {
@@ -495,5 +506,195 @@ class BreakevenSolverTest {
                 at -> assertThat(at).isCloseTo(99, within(0.01)), at -> assertThat(at).isEqualTo(100));
         assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(100L, 101L);
         assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true);
+    }
+
+    /**
+     * Lambda at 1 a request, in two tiers that meet at 99.9 requests at the same price, against a flat
+     * cluster of 99.5: the bills meet at N = 99.5, and the tier boundary at 99.9 is a breakpoint just above.
+     * The cluster is cheaper from 99.5 on: in the piece from 99.5 to 99.9, which holds no whole request, and
+     * beyond it. The crossing stays where the lines meet, at 99.5, and it is not a node step (the cluster
+     * never jumps); in whole requests Lambda's 99 is below 99.5 and its 100 above, so the cluster is cheaper
+     * from the 100th request.
+     */
+    @Test
+    void solve_pieceWithoutAWholeRequestBeforeATierKeepsTheRoot() {
+        Rate tiered = Rate.tiered("test.perRequest", "USD per request", List.of(new Tier(BigDecimal.ZERO, dec("99.9"),
+                BigDecimal.ONE), new Tier(dec("99.9"), null, BigDecimal.ONE)), "test", "");
+        BillModel lambda = new BillModel(Side.SERVERLESS, "USD", List.of(Charge.of("Requests",
+                Quantity.perRequest(BigDecimal.ONE), "requests", tiered, BigDecimal.ZERO, false)));
+
+        BreakevenResult result = solve(lambda, line(Side.CLUSTER, "99.5", "0"), 0, 1000);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isEqualTo(99.5);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(100);
+            assertThat(crossing.atNodeStep()).isFalse();
+        });
+        assertThat(result.intervals()).containsExactly(new Interval(0, 99, Side.SERVERLESS),
+                new Interval(100, 1000, Side.CLUSTER));
+    }
+
+    /**
+     * Lambda at 49.5 plus 0.5 a request plus 100 a step, one step per 99.5 requests (a Lambda charge that
+     * jumps: today's Lambda bills have none, but the solver takes any bill model), against a cluster at 100
+     * plus 1 a request, from 0 to 150. Below 99.5
+     * Lambda costs 149.5 + 0.5 N against 100 + N: the difference 49.5 - 0.5 N is positive (the cluster
+     * cheaper) up to N = 99, where both cost 199. From 99 to 99.5 Lambda is cheaper; at 99.5 its second step
+     * lifts it to 49.5 + 49.75 + 200 = 299.25 against 199.5, and from there its 100.5 per 99.5 requests
+     * outgrows the cluster's 1 a request. The piece where Lambda is cheaper holds only the whole number 99,
+     * at which the bills tie, and ties go to Lambda: Lambda is cheaper at 99 requests only.
+     */
+    @Test
+    void solve_tieAtTheOnlyWholeRequestOfANarrowPieceGoesToLambda() {
+        BillModel lambda = new BillModel(Side.SERVERLESS, "USD", List.of(linear("49.5", "0.5"), steps("100", 99.5)));
+
+        BreakevenResult result = solve(lambda, line(Side.CLUSTER, "100", "1"), 0, 150);
+
+        assertThat(result.crossings()).extracting(Crossing::exactRoot).containsExactly(99.0, 99.5);
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(99L, 100L);
+        assertThat(result.intervals()).containsExactly(new Interval(0, 98, Side.CLUSTER),
+                new Interval(99, 99, Side.SERVERLESS), new Interval(100, 150, Side.CLUSTER));
+    }
+
+    /**
+     * Lambda at 100 plus 2 a request against a cluster at 1 a request plus 100 a node, one node per half
+     * request, from 0 to 10. At 0 both cost 100: a tie, which goes to Lambda. Up to the second node at 0.5 the
+     * difference (100 + 2 N) - (100 + N) = N is positive, the cluster cheaper; from there each node adds 100
+     * per half request and Lambda is cheaper: at a whole n of at least 1, 100 + 2 n against n + 200 n. The
+     * cluster is cheaper at no whole request, so there is no crossing and Lambda is cheaper throughout.
+     */
+    @Test
+    void solve_tieAtTheStartOfTheRangeGoesToLambda() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(linear("0", "1"), steps("100", 0.5)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "100", "2"), cluster, 0, 10);
+
+        assertThat(result.crossings()).isEmpty();
+        assertThat(result.intervals()).containsExactly(new Interval(0, 10, Side.SERVERLESS));
+    }
+
+    /**
+     * Lambda at 1 a request against a flat cluster of 0.75, from 0.5 to 10: the bills meet at 0.75, inside
+     * the range, but the first whole request of the range, 1, already has the cluster cheaper (Lambda's 1
+     * against 0.75). In whole requests, 1 to 10, the cluster is cheaper throughout.
+     */
+    @Test
+    void solve_crossingBeforeTheFirstWholeRequestOfTheRangeIsNotOne() {
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0", "1"), line(Side.CLUSTER, "0.75", "0"), 0.5, 10);
+
+        assertThat(result.crossings()).isEmpty();
+        assertThat(result.intervals()).containsExactly(new Interval(1, 10, Side.CLUSTER));
+    }
+
+    /**
+     * Lambda at 0.25 plus 1 a request against 1.5 a node, one node per 1.5 requests, from 0 to 6: on the k-th
+     * node, from 1.5 (k - 1) to 1.5 k, the difference N + 0.25 - 1.5 k runs from -1.25 to 0.25, so the cluster
+     * is cheaper only from 1.5 k - 0.25 up to the next node. From 1.25 to 1.5 that holds no whole request;
+     * the whole requests are worked out one by one:
+     * <pre>
+     * n          0      1      2      3     4      5      6
+     * Lambda     0.25   1.25   2.25   3.25  4.25   5.25   6.25
+     * cluster    1.5    1.5    3      3     4.5    6      6
+     * cheaper    Lambda Lambda Lambda clust Lambda Lambda cluster
+     * </pre>
+     * The change to the cluster at 1.25 is first seen two requests on, at 3, and the node at 1.5 changes the
+     * side back before any whole request: the two cancel out. The crossings are at 2.75 (the cluster cheaper
+     * from 3), at the node at 3 (Lambda from 4) and at 5.75 (the cluster from 6).
+     */
+    @Test
+    void solve_changeOfSideSeenTwoRequestsOnCancelsWithTheChangeBack() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(steps("1.5", 1.5)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.25", "1"), cluster, 0, 6);
+
+        assertThat(result.crossings()).extracting(Crossing::exactRoot).containsExactly(2.75, 3.0, 5.75);
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(3L, 4L, 6L);
+        assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true, false);
+        assertThat(result.intervals()).containsExactly(new Interval(0, 2, Side.SERVERLESS),
+                new Interval(3, 3, Side.CLUSTER), new Interval(4, 5, Side.SERVERLESS), new Interval(6, 6, Side.CLUSTER));
+    }
+
+    /**
+     * Lambda at 2 a request plus 100 a step, one step per 100 requests, against a cluster at 300 plus 1 a
+     * request, from 0 to 150. Up to 100 the difference (2 N + 100) - (300 + N) = N - 200 runs from -200 to
+     * -100: Lambda cheaper. Just above 100 Lambda's second step lifts the difference by 100 to exactly 0, and
+     * from there N - 100 grows: the cluster cheaper. The bills jump by 100 at the crossing, so it is a step
+     * although the segment above starts at a tie. In whole requests: at 100 the difference is -100, at 101
+     * it is 202 + 200 - 101 - 300 = 1, so the cluster is cheaper from 101.
+     */
+    @Test
+    void solve_jumpOntoATieIsAStep() {
+        BillModel lambda = new BillModel(Side.SERVERLESS, "USD", List.of(linear("0", "2"), steps("100", 100)));
+
+        BreakevenResult result = solve(lambda, line(Side.CLUSTER, "300", "1"), 0, 150);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isEqualTo(100);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(101);
+            assertThat(crossing.atNodeStep()).isTrue();
+        });
+        assertThat(result.intervals()).containsExactly(new Interval(0, 100, Side.SERVERLESS),
+                new Interval(101, 150, Side.CLUSTER));
+    }
+
+    /**
+     * Lambda at 1.58 plus 0.79672 a request against a cluster at 1,440.76 plus 0.00422 a request: the bills
+     * meet at N = (1,440.76 - 1.58) / (0.79672 - 0.00422) = 1,439.18 / 0.7925 = 1,816 exactly, where both cost
+     * 1.58 + 1,446.84352 = 1,440.76 + 7.66352 = 1,448.42352. The tie goes to Lambda, so the cluster is cheaper
+     * from 1,817. Searched up to 1B, the root is read from the segment's quarter points, 250M and 750M, and in
+     * {@code double} comes out a hair below 1,816 (1,815.99999997), so the answer lies two whole requests
+     * above its floor: the first whole request is still 1,817.
+     */
+    @Test
+    void solve_rootComputedJustBelowAWholeTie() {
+        BillModel lambda = line(Side.SERVERLESS, "1.58", "0.79672");
+        BillModel cluster = line(Side.CLUSTER, "1440.76", "0.00422");
+
+        BreakevenResult result = solve(lambda, cluster, 0, 1e9);
+
+        assertThat(Comparison.of(lambda, cluster, 1816).difference()).isEqualByComparingTo("0");
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isCloseTo(1816, within(1e-6)).isLessThan(1816);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(1817);
+            assertThat(crossing.bills().cheaper()).isEqualTo(Side.CLUSTER);
+        });
+        assertThat(result.intervals()).containsExactly(new Interval(0, 1816, Side.SERVERLESS),
+                new Interval(1817, 1_000_000_000, Side.CLUSTER));
+    }
+
+    /**
+     * The solver's rule for a node step is a jump of more than half a cent. A flat Lambda of 0.006 a month
+     * against 0.005 a node, one node per 100 requests: on the first node the cluster is 0.001 cheaper, and
+     * the second node, just above 100, makes it 0.004 dearer; the bills jump by 0.005, exactly half a cent,
+     * so the crossing is reported as continuous. Lambda is cheaper from 101.
+     */
+    @Test
+    void solve_jumpOfExactlyHalfACentIsNotAStep() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(steps("0.005", 100)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "0.006", "0"), cluster, 0, 250);
+
+        assertThat(result.crossings()).singleElement().satisfies(crossing -> {
+            assertThat(crossing.exactRoot()).isEqualTo(100);
+            assertThat(crossing.requestsPerMonth()).isEqualTo(101);
+            assertThat(crossing.cheaperBelow()).isEqualTo(Side.CLUSTER);
+            assertThat(crossing.atNodeStep()).isFalse();
+        });
+    }
+
+    /**
+     * A cluster whose node carries two lines, as a node and its gp3 volume do: 60 and 40 a node, one node per
+     * 100 requests, steps at the same request counts as {@link #solve_nodeStepsAndContinuousCrossingsAlternate}'s
+     * 100 a node, and both lines report each step. Against Lambda at 50 plus 1 a request the answer is the
+     * same: crossings at 50, 100 (a step), 150 and 200 (a step).
+     */
+    @Test
+    void solve_nodeStepReportedByTwoLinesIsOneStep() {
+        BillModel cluster = new BillModel(Side.CLUSTER, "USD", List.of(steps("60", 100), steps("40", 100)));
+
+        BreakevenResult result = solve(line(Side.SERVERLESS, "50", "1"), cluster, 0, 250);
+
+        assertThat(result.crossings()).extracting(Crossing::requestsPerMonth).containsExactly(51L, 101L, 151L, 201L);
+        assertThat(result.crossings()).extracting(Crossing::atNodeStep).containsExactly(false, true, false, true);
     }
 }

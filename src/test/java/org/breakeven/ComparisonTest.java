@@ -83,4 +83,21 @@ class ComparisonTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no line item named 'Compute' in the cluster bill; it has: [Nodes]");
     }
+
+    /**
+     * The gap is of the totals as reported, each line rounded to cents: Lambda's 3.534 shows as 3.53 (its
+     * 100.00 of DynamoDB, paid by the cluster too, is left out) and the cluster's 50.005 as 50.01 (half up),
+     * so the gap is 3.53 - 50.01 = -46.48, while the exact difference is 3.534 - 50.005 = -46.471.
+     */
+    @Test
+    void gap_ofTheReportedTotals() {
+        Comparison comparison = compare(List.of(line("Compute", "3.534", false), line("DynamoDB reads", "100.00", true)),
+                List.of(line("Nodes", "50.005", false)));
+
+        assertThat(comparison.comparedServerless().amount()).isEqualByComparingTo("3.53");
+        assertThat(comparison.comparedCluster().amount()).isEqualByComparingTo("50.01");
+        assertThat(comparison.gap().amount()).isEqualByComparingTo("-46.48");
+        assertThat(comparison.gap().currency()).isEqualTo("USD");
+        assertThat(comparison.difference()).isEqualByComparingTo("-46.471");
+    }
 }

@@ -56,23 +56,6 @@ public final class Checks {
     }
 
     /**
-     * Checks that a value is finite and not negative.
-     *
-     * @param field the field name
-     * @param value the value to check
-     * @param unit the unit, for the message (may be empty)
-     * @return the value
-     * @throws IllegalArgumentException if the value is NaN, infinite or negative
-     */
-    public static double nonNegative(String field, double value, String unit) {
-        if (!Double.isFinite(value) || value < 0) {
-            throw new IllegalArgumentException(field + " must be a finite number of at least 0"
-                    + unitSuffix(unit) + " but was: " + number(value));
-        }
-        return value;
-    }
-
-    /**
      * Checks that a value is finite and strictly positive.
      *
      * @param field the field name

@@ -116,6 +116,13 @@ class MoneyTest {
                 .hasMessage("currency must be a three-letter ISO 4217 code such as USD but was: usd");
     }
 
+    /** A text that starts with its space has an empty currency code, which the constructor names. */
+    @Test
+    void parse_noCurrencyCode() {
+        assertThatThrownBy(() -> Money.parse(" 107.10")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("currency must be a three-letter ISO 4217 code such as USD but was: ");
+    }
+
     /** toString rounds half-up to cents, so 1,234.565 prints as 1,234.57 and reads back as that. */
     @Test
     void parse_readsWhatToStringPrints() {
