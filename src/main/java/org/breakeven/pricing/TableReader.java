@@ -345,7 +345,7 @@ final class TableReader {
             throw check.fail(at, "a rate must have either price or tiers, not " + (r.price() == null ? "neither" : "both"));
         }
         if (r.price() != null) {
-            BigDecimal price = check.decimal(at + ".price", r.price());
+            BigDecimal price = check.price(at + ".price", r.price());
             return check.valid(at, () -> Rate.tiered(key, unit, List.of(new Tier(BigDecimal.ZERO, null, price)), source,
                     r.note()));
         }
@@ -355,7 +355,7 @@ final class TableReader {
             String tierAt = at + ".tiers[" + i + "]";
             BigDecimal from = check.decimal(tierAt + ".from", t.from());
             BigDecimal to = t.to() == null ? null : check.decimal(tierAt + ".to", t.to());
-            BigDecimal price = check.decimal(tierAt + ".price", t.price());
+            BigDecimal price = check.price(tierAt + ".price", t.price());
             tiers.add(check.valid(tierAt, () -> new Tier(from, to, price)));
         }
         return check.valid(at, () -> Rate.tiered(key, unit, tiers, source, r.note()));
@@ -456,6 +456,19 @@ final class TableReader {
                 return new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
                 throw fail(path, "must be a decimal number such as \"0.0000166667\" but was: \"" + value + "\"");
+            }
+        }
+
+        /**
+         * Parses a price and checks it at once against the bounds of a price in a table
+         * ({@link PricingTable#checkPrice}), before anything computes with it or prints it.
+         */
+        BigDecimal price(String path, String value) {
+            BigDecimal price = decimal(path, value);
+            try {
+                return PricingTable.checkPrice("price", price);
+            } catch (PricingValueException e) {
+                throw new PricingFormatException(file, path, e.getMessage(), e);
             }
         }
 

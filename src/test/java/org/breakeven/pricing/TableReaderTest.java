@@ -2,12 +2,14 @@ package org.breakeven.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -133,11 +135,14 @@ class TableReaderTest {
         String instance = "$.instances['t3.medium']";
         return Stream.of(
                 Arguments.of("negative flat price", REQUESTS, REQUESTS.replace("\"0.0000002\"", "\"-0.0000002\""),
-                        "$.rates['lambda.requests'].price", "price must be at least 0 but was: -0.0000002"),
+                        "$.rates['lambda.requests'].price", "price must be between 0 and 1,000,000 per unit, with at most 20 decimal"
+                        + " places, but was: -0.0000002"),
                 Arguments.of("negative tier price", SECOND_TIER, SECOND_TIER.replace("\"0.0000150000\"", "\"-0.000015\""),
-                        tiers + "[1].price", "price must be at least 0 but was: -0.000015"),
+                        tiers + "[1].price", "price must be between 0 and 1,000,000 per unit, with at most 20 decimal places, but was:"
+                        + " -0.000015"),
                 Arguments.of("tier starting below 0", FIRST_TIER, FIRST_TIER.replace("\"from\": \"0\"", "\"from\": \"-1\""),
-                        tiers + "[0].from", "tier start must be at least 0 but was: -1"),
+                        tiers + "[0].from", "tier start must be between 0 and 1,000,000,000,000,000, with at most 20 decimal"
+                        + " places, but was: -1"),
                 Arguments.of("tier ending where it starts", FIRST_TIER, FIRST_TIER.replace("\"6000000000\"", "\"0\""),
                         tiers + "[0].to", "tier end must be greater than its start (0) but was: 0"),
                 Arguments.of("first tier not at 0", FIRST_TIER, FIRST_TIER.replace("\"from\": \"0\"", "\"from\": \"1\""),
@@ -157,15 +162,18 @@ class TableReaderTest {
                         rate + "must have at least one tier"),
                 Arguments.of("negative allowance", "\"quantity\": \"1000000\"", "\"quantity\": \"-1\"",
                         "$.allowances['lambda.freeTier.requests'].quantity",
-                        "quantity of allowance lambda.freeTier.requests must be at least 0 but was: -1"),
+                        "quantity of allowance lambda.freeTier.requests must be between 0 and 1,000,000,000,000,000, with at"
+                        + " most 20 decimal places, but was: -1"),
                 Arguments.of("no vcpu", INSTANCE, INSTANCE.replace("\"vcpu\": 2", "\"vcpu\": 0"), instance + ".vcpu",
-                        "vcpu of t3.medium must be at least 1 but was: 0"),
+                        "vcpu of t3.medium must be between 1 and 10,000 but was: 0"),
                 Arguments.of("no memory", INSTANCE, INSTANCE.replace("\"4\"", "\"0.0\""), instance + ".memoryGib",
-                        "memoryGib of t3.medium must be greater than 0 but was: 0.0"),
+                        "memoryGib of t3.medium must be greater than 0 and at most 1,000,000 GiB, with at most 20 decimal places,"
+                        + " but was: 0.0"),
                 Arguments.of("unknown architecture", INSTANCE, INSTANCE.replace("x86_64", "riscv64"),
                         instance + ".architecture", "architecture of t3.medium must be x86_64 or arm64 but was: riscv64"),
                 Arguments.of("negative instance price", INSTANCE, INSTANCE.replace("\"0.0416\"", "\"-0.0416\""),
-                        instance + ".price", "hourlyPrice of t3.medium must be at least 0 per hour but was: -0.0416"),
+                        instance + ".price", "hourlyPrice of t3.medium must be between 0 and 1,000,000 per hour, with at most 20"
+                        + " decimal places, but was: -0.0416"),
                 Arguments.of("unknown source key in a rate", REQUESTS, REQUESTS.replace("\"source\": \"s\"",
                         "\"source\": \"t\""), "$.rates['lambda.requests'].source",
                         "source of rate lambda.requests must be one of the table's sources (s) but was: t"),
@@ -194,6 +202,56 @@ class TableReaderTest {
                     assertThat(e.getCause()).isInstanceOf(PricingValueException.class).hasMessage(message);
                 })
                 .hasMessage(file + " at " + path + ": " + message);
+    }
+
+    /**
+     * Hostile numbers fail at once, at their JSON path, with their value shortened and the bounds allowed:
+     * {@code "1e300"} (the bills crossed "near Infinity requests/month") and {@code "1e-999999999"} (18 s and 5 GB,
+     * then "BigInteger would overflow supported range") in prices, tier bounds, allowances and memory. The
+     * timeout is a hang guard, not a measure of speed.
+     */
+    static Stream<Arguments> hostileNumber() {
+        String tiers = "$.rates['lambda.duration.x86_64'].tiers";
+        String price = "price must be between 0 and 1,000,000 per unit, with at most 20 decimal places, but was: ";
+        String tierStart = "tier start must be between 0 and 1,000,000,000,000,000, with at most 20 decimal places, but was: ";
+        return Stream.of(
+                Arguments.of("flat price of 1e300", REQUESTS, REQUESTS.replace("\"0.0000002\"", "\"1e300\""),
+                        "$.rates['lambda.requests'].price", price + "1E+300"),
+                Arguments.of("flat price of 1e-999999999", REQUESTS, REQUESTS.replace("\"0.0000002\"", "\"1e-999999999\""),
+                        "$.rates['lambda.requests'].price", price + "1E-999999999"),
+                Arguments.of("tier price of 1e-999999999", SECOND_TIER, SECOND_TIER.replace("\"0.0000150000\"",
+                        "\"1e-999999999\""), tiers + "[1].price", price + "1E-999999999"),
+                Arguments.of("price of 2,000 digits", REQUESTS, REQUESTS.replace("\"0.0000002\"", "\"" + "1".repeat(2000) + "\""),
+                        "$.rates['lambda.requests'].price", price + "1".repeat(100) + "... (2,000 characters)"),
+                Arguments.of("tier bound of 1e-999999999", SECOND_TIER, SECOND_TIER.replace("\"6000000000\"",
+                        "\"1e-999999999\""), tiers + "[1].from", tierStart + "1E-999999999"),
+                Arguments.of("tier bound of 1e300", FIRST_TIER, FIRST_TIER.replace("\"6000000000\"", "\"1e300\""),
+                        tiers + "[0].to", "tier end must be between 0 and 1,000,000,000,000,000, with at most 20 decimal"
+                        + " places, but was: 1E+300"),
+                Arguments.of("allowance of 1e-999999999", "\"quantity\": \"1000000\"", "\"quantity\": \"1e-999999999\"",
+                        "$.allowances['lambda.freeTier.requests'].quantity", "quantity of allowance lambda.freeTier.requests"
+                        + " must be between 0 and 1,000,000,000,000,000, with at most 20 decimal places, but was: 1E-999999999"),
+                Arguments.of("instance price of 1e300", INSTANCE, INSTANCE.replace("\"0.0416\"", "\"1e300\""),
+                        "$.instances['t3.medium'].price", "hourlyPrice of t3.medium must be between 0 and 1,000,000 per"
+                        + " hour, with at most 20 decimal places, but was: 1E+300"),
+                Arguments.of("memory of 1e-999999999", INSTANCE, INSTANCE.replace("\"4\"", "\"1e-999999999\""),
+                        "$.instances['t3.medium'].memoryGib", "memoryGib of t3.medium must be greater than 0 and at most"
+                        + " 1,000,000 GiB, with at most 20 decimal places, but was: 1E-999999999"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileNumber")
+    void fromFile_hostileNumber(String name, String original, String replacement, String path, String message)
+            throws IOException {
+        assertThat(VALID).contains(original);
+        Path file = write("table.json", VALID.replace(original, replacement));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> PricingTables.fromFile(file))
+                .isInstanceOfSatisfying(PricingFormatException.class, e -> {
+                    assertThat(e.jsonPath()).isEqualTo(path);
+                    assertThat(e.getCause()).isInstanceOf(PricingValueException.class);
+                })
+                .hasMessage(file + " at " + path + ": " + message));
     }
 
     @Test
