@@ -7,6 +7,10 @@ package org.breakeven.pricing;
  * <p>
  * The message is one line that is safe to print: a character of the file name, the path or the problem
  * that is not printable (such as ESC, which starts a terminal escape sequence) is written as a Java escape.
+ * The table reader quotes values from a file only once the file says it is a pricing table, and then
+ * shortened; a file that is not valid JSON, or not a {@code breakeven-pricing/1} table, is described by the
+ * position of the fault, never by its content, so that a secret given by mistake as a table is not echoed
+ * into a log.
  */
 public final class PricingFormatException extends IllegalArgumentException {
 
