@@ -18,14 +18,15 @@ import java.util.Objects;
 public record Allowance(String id, BigDecimal quantity, String unit, String source, String note) {
 
     /**
-     * Creates an allowance, checking that the quantity is not negative.
+     * Creates an allowance, checking that the quantity is from 0 to {@link PricingTable#MAX_QUANTITY}, with at most
+     * {@link PricingTable#MAX_DECIMALS} decimal places.
      *
      * @param id the key
      * @param quantity the quantity
      * @param unit the unit
      * @param source the source key
      * @param note a remark, may be empty
-     * @throws PricingValueException if the quantity is negative
+     * @throws PricingValueException if the quantity is outside its bounds
      */
     public Allowance {
         Objects.requireNonNull(id, "id");
@@ -33,10 +34,7 @@ public record Allowance(String id, BigDecimal quantity, String unit, String sour
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(source, "source");
         note = note == null ? "" : note;
-        if (quantity.signum() < 0) {
-            throw new PricingValueException("quantity", "quantity of allowance " + id + " must be at least 0 but was: "
-                    + quantity.toPlainString());
-        }
+        Decimals.check("quantity", "quantity of allowance " + Text.shown(id), quantity, PricingTable.MAX_QUANTITY, "");
     }
 
     /**

@@ -18,17 +18,25 @@ import java.util.Objects;
 public record InstanceType(String name, int vcpu, BigDecimal memoryGib, String architecture,
         BigDecimal hourlyPrice, String source) {
 
+    /** The most vCPUs an instance type may have: 10,000 (the largest EC2 instances have 896). */
+    public static final int MAX_VCPU = 10_000;
+
+    /** The most memory an instance type may have: 1,000,000 GiB (the largest EC2 instances have 32,768). */
+    public static final BigDecimal MAX_MEMORY_GIB = new BigDecimal("1000000");
+
     /**
      * Creates an instance type, checking its size and price.
      *
      * @param name the name
-     * @param vcpu the vCPUs, at least 1
-     * @param memoryGib the memory, greater than 0
+     * @param vcpu the vCPUs, from 1 to {@link #MAX_VCPU}
+     * @param memoryGib the memory, greater than 0 and at most {@link #MAX_MEMORY_GIB}, with at most
+     *     {@link PricingTable#MAX_DECIMALS} decimal places
      * @param architecture x86_64 or arm64
-     * @param hourlyPrice the price per hour, at least 0
+     * @param hourlyPrice the price per hour, from 0 to {@link PricingTable#MAX_PRICE}, with at most
+     *     {@link PricingTable#MAX_DECIMALS} decimal places
      * @param source the source key
-     * @throws PricingValueException if the vCPUs are fewer than 1, the memory is not above 0, the
-     *     architecture is neither x86_64 nor arm64 or the price is negative
+     * @throws PricingValueException if the vCPUs, the memory or the price are outside their bounds, or the
+     *     architecture is neither x86_64 nor arm64
      */
     public InstanceType {
         Objects.requireNonNull(name, "name");
@@ -36,21 +44,21 @@ public record InstanceType(String name, int vcpu, BigDecimal memoryGib, String a
         Objects.requireNonNull(architecture, "architecture");
         Objects.requireNonNull(hourlyPrice, "hourlyPrice");
         Objects.requireNonNull(source, "source");
-        if (vcpu < 1) {
-            throw new PricingValueException("vcpu", "vcpu of " + name + " must be at least 1 but was: " + vcpu);
+        String shown = Text.shown(name);
+        if (vcpu < 1 || vcpu > MAX_VCPU) {
+            throw new PricingValueException("vcpu", "vcpu of " + shown + " must be between 1 and "
+                    + Decimals.grouped(BigDecimal.valueOf(MAX_VCPU)) + " but was: " + vcpu);
         }
-        if (memoryGib.signum() <= 0) {
-            throw new PricingValueException("memoryGib", "memoryGib of " + name + " must be greater than 0 but was: "
-                    + memoryGib.toPlainString());
+        if (memoryGib.signum() <= 0 || memoryGib.scale() > PricingTable.MAX_DECIMALS || memoryGib.compareTo(MAX_MEMORY_GIB) > 0) {
+            throw new PricingValueException("memoryGib", "memoryGib of " + shown + " must be greater than 0 and at most "
+                    + Decimals.grouped(MAX_MEMORY_GIB) + " GiB, with at most " + PricingTable.MAX_DECIMALS
+                    + " decimal places, but was: " + Decimals.shown(memoryGib));
         }
         if (!architecture.equals("x86_64") && !architecture.equals("arm64")) {
-            throw new PricingValueException("architecture", "architecture of " + name + " must be x86_64 or arm64 but was: "
-                    + architecture);
+            throw new PricingValueException("architecture", "architecture of " + shown + " must be x86_64 or arm64 but"
+                    + " was: " + Text.shown(architecture));
         }
-        if (hourlyPrice.signum() < 0) {
-            throw new PricingValueException("hourlyPrice", "hourlyPrice of " + name + " must be at least 0 per hour but was: "
-                    + hourlyPrice.toPlainString());
-        }
+        Decimals.check("hourlyPrice", "hourlyPrice of " + shown, hourlyPrice, PricingTable.MAX_PRICE, " per hour");
     }
 
     /**

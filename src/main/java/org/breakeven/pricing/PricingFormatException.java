@@ -4,6 +4,13 @@ package org.breakeven.pricing;
  * Thrown when a pricing table file is malformed: it names the file and the JSON path of the value
  * at fault, such as {@code pricing/aws/us-east-1/2024-11-01.json at $.rates['lambda.requests'].price:
  * price must be a decimal number but was: "abc"}.
+ * <p>
+ * The message is one line that is safe to print: a character of the file name, the path or the problem
+ * that is not printable (such as ESC, which starts a terminal escape sequence) is written as a Java escape.
+ * The table reader quotes values from a file only once the file says it is a pricing table, and then
+ * shortened; a file that is not valid JSON, or not a {@code breakeven-pricing/1} table, is described by the
+ * position of the fault, never by its content, so that a secret given by mistake as a table is not echoed
+ * into a log.
  */
 public final class PricingFormatException extends IllegalArgumentException {
 
@@ -19,11 +26,11 @@ public final class PricingFormatException extends IllegalArgumentException {
      *
      * @param file the file or resource that was read
      * @param jsonPath the JSON path of the offending value, such as {@code $.rates['x'].price}
-     * @param problem what is wrong, as a sentence
+     * @param problem what is wrong, as a sentence; characters that are not printable are escaped
      * @param cause the underlying exception, may be null
      */
     public PricingFormatException(String file, String jsonPath, String problem, Throwable cause) {
-        super(file + " at " + jsonPath + ": " + problem, cause);
+        super(Text.printable(file + " at " + jsonPath + ": " + problem), cause);
         this.file = file;
         this.jsonPath = jsonPath;
     }

@@ -1,11 +1,13 @@
 package org.breakeven.pricing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The rates of one provider and region as of one effective date: the version that a break-even used.
@@ -18,9 +20,40 @@ import java.util.TreeMap;
  * $1 ==> PricingTable aws/us-east-1@2024-11-01 (25 rates, 5 allowances, 34 instance types)
  * }</pre>
  * <p>
+ * Every price in a table is from 0 to {@link #MAX_PRICE} per unit and every quantity from 0 to
+ * {@link #MAX_QUANTITY}, each with at most {@link #MAX_DECIMALS} decimal places; the provider and region are
+ * lowercase words joined by hyphens and the currency an ISO 4217 code. A table that breaks one of these
+ * cannot be made.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class PricingTable {
+
+    /**
+     * The highest price per unit that a pricing table may hold: 1,000,000 in its currency, for a rate's
+     * tiers and an instance type's hour. No list price per unit comes near it (the dearest EC2 instance costs
+     * a few hundred dollars an hour); a price above it is a slip (a yearly price where an hourly one belongs)
+     * or hostile, such as {@code 1E+300}, which would make every bill infinite.
+     */
+    public static final BigDecimal MAX_PRICE = new BigDecimal("1000000");
+
+    /**
+     * The highest quantity that a pricing table may hold, as the start or end of a tier or as an allowance:
+     * 10^15 units of usage a month. The largest tier bounds published are about 10^10 (15 billion GB-seconds
+     * of Lambda duration), and every whole number up to 10^15 converts exactly to the {@code double} that the
+     * solver uses.
+     */
+    public static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000000000");
+
+    /**
+     * The most decimal places that a price or a quantity in a pricing table may be written with: 20.
+     * Published prices have at most 10 ({@code 0.0000166667}); 20 leave room for derived ones, and refuse a
+     * value such as {@code 1E-999999999}, whose billion digits would take minutes and gigabytes to add or print.
+     */
+    public static final int MAX_DECIMALS = 20;
+
+    /** An ISO 4217 currency code. */
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final String provider;
     private final String region;
@@ -48,18 +81,71 @@ public final class PricingTable {
         this.allowances = Map.copyOf(allowances);
         this.instances = Map.copyOf(instances);
         this.checksum = checksum;
-        new TreeMap<>(rates).forEach((key, rate) -> requireSource("rates", key, "rate", rate.source()));
+        TableVersion.name("provider", provider, "aws");
+        TableVersion.name("region", region, "us-east-1");
+        if (!CURRENCY.matcher(currency).matches()) {
+            throw new PricingValueException("currency", "currency must be an ISO 4217 code of three capital letters,"
+                    + " such as USD, but was: \"" + Text.shown(currency) + "\"");
+        }
+        new TreeMap<>(rates).forEach((key, rate) -> {
+            for (int i = 0; i < rate.tiers().size(); i++) {
+                Decimals.check("rates" + TableReader.key(key) + ".tiers[" + i + "].price", "price of rate "
+                        + Text.shown(key) + (rate.isTiered() ? " tier " + i : ""), rate.tiers().get(i).price(), MAX_PRICE,
+                        " per unit");
+            }
+            requireSource("rates", key, "rate", rate.source());
+        });
         new TreeMap<>(allowances).forEach((key, allowance) -> requireSource("allowances", key, "allowance",
                 allowance.source()));
         new TreeMap<>(instances).forEach((key, type) -> requireSource("instances", key, "instance type", type.source()));
     }
 
+    /**
+     * Checks that a decimal can be a price per unit in a pricing table: from 0 to {@link #MAX_PRICE}, with at
+     * most {@link #MAX_DECIMALS} decimal places. A table checks each of its rates' prices so, and an
+     * {@link InstanceType} its hourly price; a reader applies the rule where it reads a price, so that no
+     * arithmetic and no message ever handles a price such as {@code 1E-999999999}. The check only compares: it
+     * costs the same for any value.
+     * <pre>{@code
+     * jshell> PricingTable.checkPrice("price", new BigDecimal("1e300"))
+     * |  Exception org.breakeven.pricing.PricingValueException: price must be between 0 and 1,000,000 per unit,
+     * |  with at most 20 decimal places, but was: 1E+300
+     * }</pre>
+     *
+     * @param name what the price is, for the message, such as {@code price}
+     * @param price the price
+     * @return the price
+     * @throws PricingValueException with the field {@code price}, if the price is outside these bounds
+     */
+    public static BigDecimal checkPrice(String name, BigDecimal price) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(price, "price");
+        return Decimals.check("price", name, price, MAX_PRICE, " per unit");
+    }
+
+    /**
+     * Checks that a decimal can be a quantity in a pricing table, the start or end of a tier or an allowance:
+     * from 0 to {@link #MAX_QUANTITY}, with at most {@link #MAX_DECIMALS} decimal places. It is the rule of
+     * {@link Tier} and {@link Allowance}, for readers that check a quantity where they read it, as
+     * {@link #checkPrice} is for prices.
+     *
+     * @param name what the quantity is, for the message, such as {@code tier start}
+     * @param quantity the quantity
+     * @return the quantity
+     * @throws PricingValueException with the field {@code quantity}, if the quantity is outside these bounds
+     */
+    public static BigDecimal checkQuantity(String name, BigDecimal quantity) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(quantity, "quantity");
+        return Decimals.check("quantity", name, quantity, MAX_QUANTITY, "");
+    }
+
     /** Checks that an entry cites one of the table's sources. */
     private void requireSource(String section, String key, String what, String source) {
         if (!sources.containsKey(source)) {
-            throw new PricingValueException(section + TableReader.key(key) + ".source", "source of " + what + " " + key
-                    + " must be one of the table's sources (" + String.join(", ", new TreeMap<>(sources).keySet())
-                    + ") but was: " + source);
+            throw new PricingValueException(section + TableReader.key(key) + ".source", "source of " + what + " " + Text.shown(key)
+                    + " must be one of the table's sources (" + Text.list(new TreeMap<>(sources).keySet())
+                    + ") but was: " + Text.shown(source));
         }
     }
 
@@ -79,6 +165,8 @@ public final class PricingTable {
      * @param currency the ISO 4217 code of every price, such as {@code USD}
      * @param title one line saying what the table is
      * @return the empty table, with no checksum and {@code built in code} as its origin
+     * @throws PricingValueException if the provider or region is not lowercase letters and digits in words
+     *     joined by hyphens, or the currency is not three capital letters
      */
     public static PricingTable of(String provider, String region, LocalDate effectiveDate, String currency,
             String title) {
@@ -205,8 +293,8 @@ public final class PricingTable {
     public Rate rate(String id) {
         Rate rate = rates.get(id);
         if (rate == null) {
-            throw new IllegalArgumentException("rate " + id + " is not in pricing table " + version()
-                    + "; it has: " + String.join(", ", new TreeMap<>(rates).keySet()));
+            throw new IllegalArgumentException("rate " + Text.shown(id) + " is not in pricing table " + version()
+                    + "; it has: " + Text.list(new TreeMap<>(rates).keySet()));
         }
         return rate;
     }
@@ -223,8 +311,8 @@ public final class PricingTable {
         Rate rate = rate(id);
         String expected = expectedUnit.replace("USD", currency);
         if (!rate.unit().equals(expected)) {
-            throw new IllegalArgumentException("rate " + id + " in pricing table " + version() + " must be in "
-                    + expected + " but is in " + rate.unit());
+            throw new IllegalArgumentException("rate " + Text.shown(id) + " in pricing table " + version() + " must be in "
+                    + Text.shown(expected) + " but is in " + Text.shown(rate.unit()));
         }
         return rate;
     }
@@ -239,8 +327,8 @@ public final class PricingTable {
     public Allowance allowance(String id) {
         Allowance allowance = allowances.get(id);
         if (allowance == null) {
-            throw new IllegalArgumentException("allowance " + id + " is not in pricing table " + version()
-                    + "; it has: " + String.join(", ", new TreeMap<>(allowances).keySet()));
+            throw new IllegalArgumentException("allowance " + Text.shown(id) + " is not in pricing table " + version()
+                    + "; it has: " + Text.list(new TreeMap<>(allowances).keySet()));
         }
         return allowance;
     }
@@ -256,8 +344,8 @@ public final class PricingTable {
         InstanceType type = instances.get(name);
         if (type == null) {
             throw new IllegalArgumentException("instanceType must be one of the " + instances.size()
-                    + " types in pricing table " + version() + " (" + String.join(", ", new TreeMap<>(instances).keySet())
-                    + ") but was: " + name);
+                    + " types in pricing table " + version() + " (" + Text.list(new TreeMap<>(instances).keySet())
+                    + ") but was: " + Text.shown(name));
         }
         return type;
     }
@@ -278,7 +366,8 @@ public final class PricingTable {
      *
      * @param rate the rate, whose source must be one of this table's
      * @return the copy, without a checksum
-     * @throws PricingValueException if the rate's source is not one of this table's
+     * @throws PricingValueException if the rate's source is not one of this table's, or one of its prices is
+     *     outside the bounds of {@link #checkPrice}
      */
     public PricingTable withRate(Rate rate) {
         Objects.requireNonNull(rate, "rate");

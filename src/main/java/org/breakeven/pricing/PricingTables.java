@@ -1,9 +1,8 @@
 package org.breakeven.pricing;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -121,19 +120,21 @@ public final class PricingTables {
      * Loads a table from a file, such as a newer table than the jar ships.
      * <p>
      * The file is read as strictly as a shipped table, except that its {@code checksum} may be left
-     * out; when it is there, it must match.
+     * out; when it is there, it must match. It must be a regular file of at most 10 MiB, which is checked
+     * before it is opened (a named pipe or a device is refused rather than read for ever). A file that is not
+     * valid JSON, or not a {@code breakeven-pricing/1} table, fails with the position of the fault and none
+     * of its content, so that a file given by mistake (a file of credentials, say) is not echoed.
      *
      * @param file the JSON file
      * @return the table
-     * @throws PricingFormatException if the file is malformed or its checksum does not match
+     * @throws PricingFormatException if the file is not a regular file, is larger than 10 MiB, is malformed or
+     *     its checksum does not match
      * @throws UncheckedIOException if the file cannot be read
      */
     public static PricingTable fromFile(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return TableReader.read(in, file.toString(), TableReader.ChecksumPolicy.IF_PRESENT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pricing table " + file + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(file, "file");
+        return TableReader.read(new ByteArrayInputStream(TableReader.bytes(file)), file.toString(),
+                TableReader.ChecksumPolicy.IF_PRESENT);
     }
 
     /**
@@ -152,20 +153,19 @@ public final class PricingTables {
      *
      * @param file the JSON file
      * @return the checksum, such as {@code sha256:3f0c...} (64 hex digits)
-     * @throws PricingFormatException if the file is malformed, apart from its checksum
+     * @throws PricingFormatException if the file is not a regular file of at most 10 MiB or is malformed,
+     *     apart from its checksum
      * @throws UncheckedIOException if the file cannot be read
      */
     public static String checksum(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return TableReader.checksum(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pricing table " + file + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(file, "file");
+        return TableReader.checksum(new ByteArrayInputStream(TableReader.bytes(file)), file.toString());
     }
 
     /**
      * Reads a table from a stream holding a {@code breakeven-pricing/1} document, such as one that the
-     * Price List importer wrote, with the same checks as a shipped table. The stream is read to its end and closed.
+     * Price List importer wrote, with the same checks as a shipped table. The stream is read to its end (or
+     * until it has given more than 10 MiB, which fails) and closed.
      *
      * @param in the JSON document
      * @param origin where the document comes from, used in messages and as {@link PricingTable#origin()}

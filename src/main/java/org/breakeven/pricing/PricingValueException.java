@@ -27,10 +27,10 @@ public final class PricingValueException extends IllegalArgumentException {
      *
      * @param field the field at fault, by the names of the type's components, such as {@code vcpu} or
      *     {@code tiers[1].fromInclusive}
-     * @param message the rule and the value, as a sentence
+     * @param message the rule and the value, as a sentence; characters that are not printable are escaped
      */
     PricingValueException(String field, String message) {
-        super(message);
+        super(Text.printable(message));
         this.field = Objects.requireNonNull(field, "field");
     }
 

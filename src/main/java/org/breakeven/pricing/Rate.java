@@ -36,26 +36,27 @@ public final class Rate {
         this.tiers = List.copyOf(tiers);
         this.source = Objects.requireNonNull(source, "source");
         this.note = note == null ? "" : note;
+        String shown = Text.shown(id);
         if (this.tiers.isEmpty()) {
-            throw new PricingValueException("tiers", "rate " + id + " must have at least one tier");
+            throw new PricingValueException("tiers", "rate " + shown + " must have at least one tier");
         }
         BigDecimal expected = BigDecimal.ZERO;
         for (int i = 0; i < this.tiers.size(); i++) {
             Tier tier = this.tiers.get(i);
             int order = tier.fromInclusive().compareTo(expected);
             if (order != 0) {
-                throw new PricingValueException("tiers[" + i + "].fromInclusive", "rate " + id + " tier " + i
+                throw new PricingValueException("tiers[" + i + "].fromInclusive", "rate " + shown + " tier " + i
                         + " must start at " + Decimals.plain(expected) + (i == 0 ? "" : ", where tier " + (i - 1)
                         + " ends,") + " but starts at " + Decimals.plain(tier.fromInclusive()) + ": the tiers "
                         + (order < 0 ? "overlap" : "leave a gap"));
             }
             boolean last = i == this.tiers.size() - 1;
             if (last && tier.toExclusive() != null) {
-                throw new PricingValueException("tiers[" + i + "].toExclusive", "rate " + id + " tier " + i
+                throw new PricingValueException("tiers[" + i + "].toExclusive", "rate " + shown + " tier " + i
                         + " must be open-ended, as the last tier, but ends at " + Decimals.plain(tier.toExclusive()));
             }
             if (!last && tier.toExclusive() == null) {
-                throw new PricingValueException("tiers[" + i + "].toExclusive", "rate " + id + " tier " + i
+                throw new PricingValueException("tiers[" + i + "].toExclusive", "rate " + shown + " tier " + i
                         + " must end where tier " + (i + 1) + " starts, as only the last tier is open-ended, but has"
                         + " no end");
             }
@@ -180,7 +181,7 @@ public final class Rate {
      */
     public BigDecimal priceAt(BigDecimal usage) {
         if (usage.signum() < 0) {
-            throw new IllegalArgumentException("usage must be at least 0 but was: " + usage.toPlainString());
+            throw new IllegalArgumentException("usage must be at least 0 but was: " + Decimals.shown(usage));
         }
         int i = 0;
         while (tiers.get(i).toExclusive() != null && usage.compareTo(tiers.get(i).toExclusive()) >= 0) {

@@ -37,7 +37,7 @@ public record Source(String key, String title, String url, LocalDate published, 
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(read, "read");
         if (read.isBefore(published)) {
-            throw new PricingValueException("read", "read of source " + key + " must be on or after published (" + published
+            throw new PricingValueException("read", "read of source " + Text.shown(key) + " must be on or after published (" + published
                     + ") but was: " + read);
         }
     }

@@ -1,10 +1,14 @@
 package org.breakeven.pricing;
 
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,12 +16,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -27,8 +36,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads pricing table files through private records that mirror the file, with one strict mapper:
@@ -50,7 +62,26 @@ final class TableReader {
     static final String INDEX_FORMAT = "breakeven-pricing-index/1";
     private static final String RESOURCE_ROOT = "/pricing/";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * The largest table file read: 10 MiB. The shipped tables are about 30 KB; the limit is checked before a
+     * byte is parsed, so that {@code /dev/zero} or a huge file fails at once rather than running out of memory.
+     */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /**
+     * The longest decimal string parsed: 1,000 characters, far more than any price or quantity within the
+     * bounds needs, and short enough to parse at once (a number of millions of digits takes minutes).
+     */
+    static final int MAX_DECIMAL_CHARS = 1_000;
+
+    /** How deeply a table may nest: a table uses 5 levels ({@code $.rates.x.tiers[0].price}). */
+    static final int MAX_DEPTH = 64;
+
+    /** What a format name looks like; another value of {@code format} is not shown. */
+    private static final Pattern FORMAT_NAME = Pattern.compile("[a-z0-9.-]{1,40}/[0-9]{1,4}");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -127,7 +158,9 @@ final class TableReader {
      * @return the entries, sorted by provider, region and effective date
      */
     static List<TableVersion> index(InputStream in, String name) {
-        return versions(bind(tree(in, name), name, IndexFile.class), new Checker(name));
+        JsonNode tree = tree(in, name);
+        requireFormat(tree, name, INDEX_FORMAT, "index of pricing tables");
+        return versions(bind(tree, name, IndexFile.class), new Checker(name));
     }
 
     /** Opens a resource of the jar, failing with the problem given if it is not there. */
@@ -141,13 +174,12 @@ final class TableReader {
 
     /** Checks the index: each entry once (at its path, which {@link TableVersion} checks); sorts it. */
     private static List<TableVersion> versions(IndexFile file, Checker check) {
-        check.equal("$.format", file.format(), INDEX_FORMAT);
         List<TableVersion> versions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<IndexEntry> entries = check.present("$.tables", file.tables());
         for (int i = 0; i < entries.size(); i++) {
-            IndexEntry e = entries.get(i);
             String at = "$.tables[" + i + "]";
+            IndexEntry e = check.present(at, entries.get(i));
             String provider = check.present(at + ".provider", e.provider());
             String region = check.present(at + ".region", e.region());
             LocalDate effectiveDate = check.date(at + ".effectiveDate", e.effectiveDate());
@@ -204,18 +236,69 @@ final class TableReader {
         }
     }
 
-    /** Parses a whole document, strict about syntax and duplicate keys. */
+    /**
+     * Reads a table file's bytes: only a regular file (a named pipe would block for ever, a device never
+     * end), of at most {@link #MAX_BYTES}, checked before it is opened.
+     *
+     * @param file the file
+     * @return its bytes
+     * @throws PricingFormatException if it is not a regular file or is too large
+     * @throws UncheckedIOException if it cannot be read
+     */
+    static byte[] bytes(Path file) {
+        String name = file.toString();
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pricing table " + name + ": " + e.getMessage(), e);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new PricingFormatException(name, "$", "a pricing table must be a regular file, but this is "
+                    + (attributes.isDirectory() ? "a folder" : "a device, a named pipe or a socket"), null);
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw tooLarge(name, String.format(Locale.ROOT, "%,d bytes", attributes.size()));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return bytes(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pricing table " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads at most {@link #MAX_BYTES} of a stream, failing if there are more, and closes it. */
+    private static byte[] bytes(InputStream in, String name) {
+        byte[] bytes;
+        try (in) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name, "more");
+        }
+        return bytes;
+    }
+
+    private static PricingFormatException tooLarge(String name, String size) {
+        return new PricingFormatException(name, "$", String.format(Locale.ROOT, "a pricing table must be at most"
+                + " 10 MiB (%,d bytes), but this one has %s", MAX_BYTES, size), null);
+    }
+
+    /**
+     * Parses a whole document, strict about syntax and duplicate keys. A document that is not JSON is
+     * described by the position of the fault, never by its text: the file may be anything given by mistake,
+     * such as a file of credentials.
+     */
     private static JsonNode tree(InputStream in, String name) {
+        byte[] bytes = bytes(in, name);
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(in);
-        } catch (StreamReadException e) {
-            String at = e.getProcessor() == null ? "$" : path(e.getProcessor().getParsingContext());
-            throw new PricingFormatException(name, at, "not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"), e);
+            tree = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new PricingFormatException(name, "$", "not valid JSON: " + e.getOriginalMessage(), e);
+            String at = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "$";
+            throw new PricingFormatException(name, at, "not valid JSON: " + syntax(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -225,24 +308,115 @@ final class TableReader {
         return tree;
     }
 
-    /** Binds a parsed document to the records that mirror the file. */
+    /** Says what is wrong with a document that is not JSON, and where, without quoting any of it. */
+    private static String syntax(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String what;
+        if (e instanceof StreamConstraintsException) {
+            what = "it nests deeper than " + MAX_DEPTH + " levels, or holds a number or a name too long";
+        } else if (message.startsWith("Duplicate field")) {
+            what = "a name appears twice in one object";
+        } else if (message.startsWith("Unexpected end-of-input")) {
+            what = "the file ends inside a value";
+        } else if (message.startsWith("Invalid UTF-")) {
+            what = "the bytes are not UTF-8";
+        } else if (message.startsWith("Trailing token")) {
+            what = "something follows the document";
+        } else if (message.startsWith("Illegal unquoted character") || message.startsWith("Illegal character")) {
+            what = "a control character must be escaped in a string";
+        } else {
+            what = "unexpected text";
+        }
+        JsonLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 0) {
+            return what;
+        }
+        // Jackson reports a byte that is not UTF-8 from just after it.
+        int back = message.startsWith("Invalid UTF-") ? 1 : 0;
+        return what + " (line " + at.getLineNr() + ", column " + (at.getColumnNr() - back)
+                + (at.getByteOffset() >= 0 ? ", byte offset " + (at.getByteOffset() - back) : "") + ")";
+    }
+
+    /**
+     * Checks that a document is an object whose {@code format} is the one expected, before anything else in it
+     * is read or quoted: a JSON file that is not a table (a file of credentials, say) fails here, and only a
+     * value that looks like a format name, such as {@code breakeven-pricing/2}, is shown.
+     */
+    private static void requireFormat(JsonNode tree, String name, String format, String what) {
+        if (!tree.isObject()) {
+            throw new PricingFormatException(name, "$", "not a " + what + ": a " + format + " file holds a JSON object,"
+                    + " but this one holds " + kind(tree.asToken()), null);
+        }
+        JsonNode value = tree.get("format");
+        if (value == null) {
+            throw new PricingFormatException(name, "$.format", "not a " + what + ": a " + format + " file says"
+                    + " \"format\": \"" + format + "\", but this one has no format", null);
+        }
+        if (!value.isTextual() || !value.textValue().equals(format)) {
+            String actual = value.isTextual() && FORMAT_NAME.matcher(value.textValue()).matches()
+                    ? "\"" + value.textValue() + "\"" : kind(value.asToken()) + " (not shown: this is not a " + what + ")";
+            throw new PricingFormatException(name, "$.format", "must be \"" + format + "\" but was: " + actual, null);
+        }
+    }
+
+    /** Names the kind of a JSON value, such as {@code an array}. */
+    private static String kind(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "a " + token.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /**
+     * Binds a parsed document, whose format was checked, to the records that mirror the file. Jackson's own
+     * messages name our classes; these say what the file should hold.
+     */
     private static <T> T bind(JsonNode tree, String name, Class<T> type) {
         try {
             return MAPPER.treeToValue(tree, type);
+        } catch (UnrecognizedPropertyException e) {
+            TreeSet<String> known = new TreeSet<>();
+            e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
+            throw new PricingFormatException(name, path(e), "unknown field \"" + Text.shown(e.getPropertyName())
+                    + "\"; the fields here are: " + Text.list(known), e);
         } catch (InvalidFormatException e) {
-            String problem = e.getOriginalMessage();
+            String value = e.getValue() instanceof BigDecimal d ? Decimals.shown(d) : Text.shown(String.valueOf(e.getValue()));
+            String problem;
             if (e.getTargetType() == String.class) {
                 problem = "must be a string such as \"0.0000166667\", so that no digit is lost, but was the number "
-                        + (e.getValue() instanceof BigDecimal d ? d.toPlainString() : e.getValue());
-            } else if (e.getTargetType() == Integer.class) {
-                problem = "must be a whole number but was: " + e.getValue();
+                        + value;
+            } else {
+                problem = "must be " + expected(e.getTargetType()) + " but was: " + value;
             }
             throw new PricingFormatException(name, path(e), problem, e);
+        } catch (MismatchedInputException e) {
+            String actual = e.getProcessor() instanceof JsonParser p ? " but was " + kind(p.currentToken()) : "";
+            throw new PricingFormatException(name, path(e), "must be " + expected(e.getTargetType()) + actual, e);
         } catch (JsonMappingException e) {
-            throw new PricingFormatException(name, path(e), e.getOriginalMessage(), e);
+            throw new PricingFormatException(name, path(e), "cannot be read here", e);
         } catch (JsonProcessingException e) {
-            throw new PricingFormatException(name, "$", e.getOriginalMessage(), e);
+            throw new PricingFormatException(name, "$", "cannot be read", e);
         }
+    }
+
+    /** Names what a record's component holds, such as {@code a string}. */
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        } else if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        } else if (type != null && List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
     }
 
     /**
@@ -271,13 +445,14 @@ final class TableReader {
     }
 
     private static PricingTable build(JsonNode tree, String name, ChecksumPolicy policy) {
+        requireFormat(tree, name, FORMAT, "pricing table");
         TableFile file = bind(tree, name, TableFile.class);
         Checker check = new Checker(name);
-        check.equal("$.format", file.format(), FORMAT);
         String currency = check.present("$.currency", file.currency());
         Map<String, Source> sources = new LinkedHashMap<>();
-        check.present("$.sources", file.sources()).forEach((key, s) -> {
+        check.present("$.sources", file.sources()).forEach((key, value) -> {
             String at = "$.sources" + key(key);
+            SourceFile s = check.present(at, value);
             String title = check.present(at + ".title", s.title());
             LocalDate published = check.date(at + ".published", s.published());
             LocalDate read = check.date(at + ".read", s.read());
@@ -287,8 +462,9 @@ final class TableReader {
         check.present("$.rates", file.rates()).forEach((key, r) -> rates.put(key, rate(check, key, r)));
         Map<String, Allowance> allowances = new LinkedHashMap<>();
         if (file.allowances() != null) {
-            file.allowances().forEach((key, a) -> {
+            file.allowances().forEach((key, value) -> {
                 String at = "$.allowances" + key(key);
+                AllowanceFile a = check.present(at, value);
                 BigDecimal quantity = check.decimal(at + ".quantity", a.quantity());
                 String unit = check.present(at + ".unit", a.unit());
                 String source = check.present(at + ".source", a.source());
@@ -297,8 +473,9 @@ final class TableReader {
         }
         Map<String, InstanceType> instances = new LinkedHashMap<>();
         if (file.instances() != null) {
-            file.instances().forEach((key, i) -> {
+            file.instances().forEach((key, value) -> {
                 String at = "$.instances" + key(key);
+                InstanceFile i = check.present(at, value);
                 check.equal(at + ".unit", i.unit(), "USD per hour".replace("USD", currency));
                 int vcpu = check.present(at + ".vcpu", i.vcpu());
                 BigDecimal memory = check.decimal(at + ".memoryGib", i.memoryGib());
@@ -327,7 +504,8 @@ final class TableReader {
             return null;
         }
         if (!Checksum.wellFormed(recorded)) {
-            throw check.fail(at, "checksum must be \"sha256:\" and 64 lowercase hex digits but was: \"" + recorded + "\"");
+            throw check.fail(at, "checksum must be \"sha256:\" and 64 lowercase hex digits but was: \"" + Text.shown(recorded)
+                    + "\"");
         }
         String actual = Checksum.of(tree, check.file);
         if (!actual.equals(recorded)) {
@@ -337,25 +515,26 @@ final class TableReader {
         return recorded;
     }
 
-    private static Rate rate(Checker check, String key, RateFile r) {
+    private static Rate rate(Checker check, String key, RateFile value) {
         String at = "$.rates" + key(key);
+        RateFile r = check.present(at, value);
         String unit = check.present(at + ".unit", r.unit());
         String source = check.present(at + ".source", r.source());
         if ((r.price() == null) == (r.tiers() == null)) {
             throw check.fail(at, "a rate must have either price or tiers, not " + (r.price() == null ? "neither" : "both"));
         }
         if (r.price() != null) {
-            BigDecimal price = check.decimal(at + ".price", r.price());
+            BigDecimal price = check.price(at + ".price", r.price());
             return check.valid(at, () -> Rate.tiered(key, unit, List.of(new Tier(BigDecimal.ZERO, null, price)), source,
                     r.note()));
         }
         List<Tier> tiers = new ArrayList<>();
         for (int i = 0; i < r.tiers().size(); i++) {
-            TierFile t = r.tiers().get(i);
             String tierAt = at + ".tiers[" + i + "]";
+            TierFile t = check.present(tierAt, r.tiers().get(i));
             BigDecimal from = check.decimal(tierAt + ".from", t.from());
             BigDecimal to = t.to() == null ? null : check.decimal(tierAt + ".to", t.to());
-            BigDecimal price = check.decimal(tierAt + ".price", t.price());
+            BigDecimal price = check.price(tierAt + ".price", t.price());
             tiers.add(check.valid(tierAt, () -> new Tier(from, to, price)));
         }
         return check.valid(at, () -> Rate.tiered(key, unit, tiers, source, r.note()));
@@ -397,7 +576,8 @@ final class TableReader {
 
     /** Quotes a map key as a JSON path segment. */
     static String key(String key) {
-        return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key : "['" + key + "']";
+        return key.matches("[A-Za-z_][A-Za-z0-9_]*") && key.length() <= Text.SHOWN ? "." + key
+                : "['" + Text.shown(key) + "']";
     }
 
     private static String path(JsonStreamContext context) {
@@ -445,17 +625,39 @@ final class TableReader {
 
         void equal(String path, String value, String expected) {
             if (!expected.equals(present(path, value))) {
-                throw fail(path, "must be \"" + expected + "\" but was: \"" + value + "\"");
+                throw fail(path, "must be \"" + expected + "\" but was: \"" + Text.shown(value) + "\"");
             }
         }
 
-        /** Parses a decimal; whether it may be negative is the rule of the value it goes into. */
+        /**
+         * Parses a decimal of at most {@link #MAX_DECIMAL_CHARS} characters; its bounds are the rule of the value
+         * it goes into.
+         */
         BigDecimal decimal(String path, String value) {
             present(path, value);
+            String text = value.trim();
+            if (text.length() > MAX_DECIMAL_CHARS) {
+                throw fail(path, String.format(Locale.ROOT, "must be a decimal number of at most %,d characters, such as"
+                        + " \"0.0000166667\", but was: \"%s\"", MAX_DECIMAL_CHARS, Text.shown(value)));
+            }
             try {
-                return new BigDecimal(value.trim());
+                return new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw fail(path, "must be a decimal number such as \"0.0000166667\" but was: \"" + value + "\"");
+                throw fail(path, "must be a decimal number such as \"0.0000166667\" but was: \"" + Text.shown(value)
+                        + "\"");
+            }
+        }
+
+        /**
+         * Parses a price and checks it at once against the bounds of a price in a table
+         * ({@link PricingTable#checkPrice}), before anything computes with it or prints it.
+         */
+        BigDecimal price(String path, String value) {
+            BigDecimal price = decimal(path, value);
+            try {
+                return PricingTable.checkPrice("price", price);
+            } catch (PricingValueException e) {
+                throw new PricingFormatException(file, path, e.getMessage(), e);
             }
         }
 
@@ -475,7 +677,7 @@ final class TableReader {
             try {
                 return LocalDate.parse(present(path, value));
             } catch (DateTimeParseException e) {
-                throw fail(path, "must be a date such as 2024-11-01 but was: \"" + value + "\"");
+                throw fail(path, "must be a date such as 2024-11-01 but was: \"" + Text.shown(value) + "\"");
             }
         }
 

@@ -60,7 +60,7 @@ public record TableVersion(String provider, String region, LocalDate effectiveDa
         if (!path.equals(expected)) {
             throw new PricingValueException("path", "path of " + label(provider, region, effectiveDate)
                     + " must be <provider>/<region>/<effectiveDate>.json, here \"" + expected + "\", but was: \""
-                    + path + "\"");
+                    + Text.shown(path) + "\"");
         }
     }
 
@@ -93,14 +93,14 @@ public record TableVersion(String provider, String region, LocalDate effectiveDa
         Objects.requireNonNull(text, "text");
         Matcher label = LABEL.matcher(text);
         if (!label.matches()) {
-            throw new IllegalArgumentException("version must be " + FORM + ", but was: \"" + text + "\"");
+            throw new IllegalArgumentException("version must be " + FORM + ", but was: \"" + Text.shown(text.toString()) + "\"");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(label.group(3));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("effectiveDate of version \"" + text + "\" must be a date such as"
-                    + " 2024-11-01 but was: \"" + label.group(3) + "\"", e);
+            throw new IllegalArgumentException("effectiveDate of version \"" + Text.shown(text.toString())
+                    + "\" must be a date such as 2024-11-01 but was: \"" + Text.shown(label.group(3)) + "\"", e);
         }
         return of(label.group(1), label.group(2), date);
     }
@@ -123,10 +123,11 @@ public record TableVersion(String provider, String region, LocalDate effectiveDa
         return provider + "/" + region + "/" + effectiveDate + ".json";
     }
 
-    private static void name(String field, String value, String example) {
+    /** Checks a provider or region name: lowercase letters and digits, in words joined by hyphens. */
+    static void name(String field, String value, String example) {
         if (!NAME_PATTERN.matcher(value).matches()) {
             throw new PricingValueException(field, field + " must be lowercase letters and digits in words joined by"
-                    + " hyphens, such as " + example + ", but was: \"" + value + "\"");
+                    + " hyphens, such as " + example + ", but was: \"" + Text.shown(value) + "\"");
         }
     }
 

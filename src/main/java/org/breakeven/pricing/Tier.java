@@ -17,28 +17,30 @@ import java.util.Optional;
 public record Tier(BigDecimal fromInclusive, BigDecimal toExclusive, BigDecimal price) {
 
     /**
-     * Creates a tier, checking that the band starts at 0 or above, is not empty and has a price of at
-     * least 0.
+     * Creates a tier, checking that the band starts and ends between 0 and {@link PricingTable#MAX_QUANTITY},
+     * with at most {@link PricingTable#MAX_DECIMALS} decimal places, is not empty and has a price of at least 0.
+     * How high a price in a pricing table may be is the table's rule ({@link PricingTable#checkPrice}): a tier
+     * also prices what a scenario gives, such as a fixed monthly cost.
      *
      * @param fromInclusive where the band starts
      * @param toExclusive where the band ends, or null when open-ended
      * @param price the price per unit
-     * @throws PricingValueException if the band starts below 0, ends where or before it starts, or the
-     *     price is negative
+     * @throws PricingValueException if the band starts or ends outside its bounds or ends where or before it
+     *     starts, or the price is negative
      */
     public Tier {
         Objects.requireNonNull(fromInclusive, "fromInclusive");
         Objects.requireNonNull(price, "price");
-        if (fromInclusive.signum() < 0) {
-            throw new PricingValueException("fromInclusive", "tier start must be at least 0 but was: "
-                    + fromInclusive.toPlainString());
-        }
-        if (toExclusive != null && toExclusive.compareTo(fromInclusive) <= 0) {
-            throw new PricingValueException("toExclusive", "tier end must be greater than its start ("
-                    + fromInclusive.toPlainString() + ") but was: " + toExclusive.toPlainString());
+        Decimals.check("fromInclusive", "tier start", fromInclusive, PricingTable.MAX_QUANTITY, "");
+        if (toExclusive != null) {
+            Decimals.check("toExclusive", "tier end", toExclusive, PricingTable.MAX_QUANTITY, "");
+            if (toExclusive.compareTo(fromInclusive) <= 0) {
+                throw new PricingValueException("toExclusive", "tier end must be greater than its start ("
+                        + fromInclusive.toPlainString() + ") but was: " + toExclusive.toPlainString());
+            }
         }
         if (price.signum() < 0) {
-            throw new PricingValueException("price", "price must be at least 0 but was: " + price.toPlainString());
+            throw new PricingValueException("price", "price must be at least 0 but was: " + Decimals.shown(price));
         }
     }
 

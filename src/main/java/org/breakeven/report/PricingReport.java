@@ -102,48 +102,50 @@ public final class PricingReport {
                 for (Rate rate : table.rates().values()) {
                     for (int t = 0; t < rate.tiers().size(); t++) {
                         Tier tier = rate.tiers().get(t);
-                        Csv.line(out, List.of("rate", rate.id(), rate.unit(), Integer.toString(t + 1),
+                        Csv.line(out, List.of("rate", printable(rate.id()), printable(rate.unit()), Integer.toString(t + 1),
                                 Format.plain(tier.fromInclusive()),
                                 tier.toExclusive() == null ? "" : Format.plain(tier.toExclusive()),
-                                Format.plain(tier.price()), rate.source()));
+                                Format.plain(tier.price()), printable(rate.source())));
                     }
                 }
                 for (Allowance a : table.allowances().values()) {
-                    Csv.line(out, List.of("allowance", a.id(), a.unit(), "", "", "", Format.plain(a.quantity()), a.source()));
+                    Csv.line(out, List.of("allowance", printable(a.id()), printable(a.unit()), "", "", "",
+                            Format.plain(a.quantity()), printable(a.source())));
                 }
                 for (InstanceType i : table.instances().values()) {
-                    Csv.line(out, List.of("instance", i.name(), table.currency() + " per instance-hour", "", "", "",
-                            Format.plain(i.hourlyPrice()), i.source()));
+                    Csv.line(out, List.of("instance", printable(i.name()), table.currency() + " per instance-hour", "", "",
+                            "", Format.plain(i.hourlyPrice()), printable(i.source())));
                 }
                 return out.toString();
             }
             case TEXT -> {
                 StringBuilder out = new StringBuilder();
-                out.append(table.version()).append(": ").append(table.title()).append('\n');
-                out.append("Currency ").append(table.currency()).append(", read from ").append(table.origin())
+                out.append(table.version()).append(": ").append(printable(table.title())).append('\n');
+                out.append("Currency ").append(table.currency()).append(", read from ").append(printable(table.origin()))
                         .append("\n\nRates:\n");
                 TextTable rates = new TextTable(new String[] {"Rate", "Price", "Unit", "Source"}, new boolean[4]);
                 for (Rate rate : table.rates().values()) {
-                    rates.row(rate.id(), prices(rate), rate.unit(), rate.source());
+                    rates.row(printable(rate.id()), prices(rate), printable(rate.unit()), printable(rate.source()));
                 }
                 out.append(rates.render("  ")).append("\nAllowances:\n");
                 TextTable allowances = new TextTable(new String[] {"Allowance", "Quantity", "Unit", "Source"},
                         new boolean[] {false, true, false, false});
                 for (Allowance a : table.allowances().values()) {
-                    allowances.row(a.id(), Format.plain(a.quantity()), a.unit(), a.source());
+                    allowances.row(printable(a.id()), Format.plain(a.quantity()), printable(a.unit()), printable(a.source()));
                 }
                 out.append(allowances.render("  ")).append("\nInstance types:\n");
                 TextTable instances = new TextTable(new String[] {"Type", "vCPU", "Memory GiB", "Architecture",
                     table.currency() + "/hour", "Source"}, new boolean[] {false, true, true, false, true, false});
                 for (InstanceType i : table.instances().values()) {
-                    instances.row(i.name(), Integer.toString(i.vcpu()), Format.plain(i.memoryGib()), i.architecture(),
-                            Format.plain(i.hourlyPrice()), i.source());
+                    instances.row(printable(i.name()), Integer.toString(i.vcpu()), Format.plain(i.memoryGib()),
+                            i.architecture(), Format.plain(i.hourlyPrice()), printable(i.source()));
                 }
                 out.append(instances.render("  ")).append("\nSources:\n");
                 for (Source source : table.sources().values()) {
-                    out.append("  ").append(source.key()).append(": ").append(source.title()).append("\n    ")
-                            .append(source.address().orElse("(no address)")).append(" (published ").append(source.published()).append(", read ")
-                            .append(source.read()).append(")\n");
+                    out.append("  ").append(printable(source.key())).append(": ").append(printable(source.title()))
+                            .append("\n    ").append(source.address().map(PricingReport::printable).orElse("(no address)"))
+                            .append(" (published ").append(source.published()).append(", read ").append(source.read())
+                            .append(")\n");
                 }
                 return out.toString();
             }
@@ -183,9 +185,10 @@ public final class PricingReport {
                 StringBuilder out = new StringBuilder();
                 Csv.line(out, DIFF_COLUMNS);
                 for (Line line : lines(diff)) {
-                    Csv.line(out, Arrays.asList(line.kind(), line.entry(), line.key(), plainOrNull(line.fromInclusive()),
-                            plainOrNull(line.toExclusive()), line.csvUnit(line.unitBefore(), line.sizeBefore()),
-                            line.csvUnit(line.unitAfter(), line.sizeAfter()), line.before(),
+                    Csv.line(out, Arrays.asList(line.kind(), line.entry(), printable(line.key()),
+                            plainOrNull(line.fromInclusive()), plainOrNull(line.toExclusive()),
+                            printable(line.csvUnit(line.unitBefore(), line.sizeBefore())),
+                            printable(line.csvUnit(line.unitAfter(), line.sizeAfter())), line.before(),
                             line.after(), line.delta() == null ? null : Format.plain(line.delta().absolute()),
                             line.delta() == null ? null : line.delta().percent().map(PricingReport::rounded).orElse(null)));
                 }
@@ -202,7 +205,7 @@ public final class PricingReport {
                 for (Line line : lines(diff)) {
                     boolean same = line.label().equals(previous);
                     previous = line.label();
-                    table.row(same ? "" : line.kind(), same ? "" : line.label(), usage(line), unit(line),
+                    table.row(same ? "" : line.kind(), same ? "" : printable(line.label()), usage(line), printable(unit(line)),
                             value(line.before(), line.resized() ? line.sizeBefore() : null),
                             value(line.after(), line.resized() ? line.sizeAfter() : null), difference(line));
                 }
@@ -222,8 +225,11 @@ public final class PricingReport {
      */
     public static String impact(PricingImpact impact) {
         Objects.requireNonNull(impact, "impact");
-        return diff(impact.diff(), OutputFormat.TEXT) + "\n" + impact.toString().replace(System.lineSeparator(), "\n")
-                + "\n";
+        StringBuilder out = new StringBuilder(diff(impact.diff(), OutputFormat.TEXT)).append('\n');
+        for (String line : impact.toString().split(System.lineSeparator(), -1)) {
+            out.append(printable(line)).append('\n');
+        }
+        return out.toString();
     }
 
     /**
@@ -511,6 +517,44 @@ public final class PricingReport {
         node.put("architecture", i.architecture());
         node.put("hourlyPrice", i.hourlyPrice());
         node.put("source", i.source());
+    }
+
+    /**
+     * Escapes what a terminal would act on in text from a table (a title, a key, a unit): every character that
+     * is not printable, such as ESC, which starts a terminal escape sequence, a line break or a bidirectional
+     * override, is written as a Java escape, backslash-u and four hex digits; everything else is kept. The text
+     * and CSV reports show every such text through this; JSON escapes control characters itself. (The bill
+     * kernel's {@code Format} is getting the same helper; this one can give way to it.)
+     *
+     * @param text the text, or null
+     * @return the text with what is not printable escaped, or null for null
+     */
+    private static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean shown = switch (Character.getType(c)) {
+                case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                        Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> false;
+                default -> true;
+            };
+            if (!shown && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (shown) {
+                if (out != null) {
+                    out.appendCodePoint(c);
+                }
+                i += Character.charCount(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(i)));
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static IllegalArgumentException notForPricing(OutputFormat format) {

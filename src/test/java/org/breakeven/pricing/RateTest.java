@@ -133,7 +133,7 @@ class RateTest {
                 invalid("closed last tier", () -> Rate.tiered("x", "USD per unit", List.of(first), "s", ""),
                         "tiers[0].toExclusive", "rate x tier 0 must be open-ended, as the last tier, but ends at 100"),
                 invalid("tier starting below 0", () -> new Tier(dec("-1"), null, BigDecimal.ONE), "fromInclusive",
-                        "tier start must be at least 0 but was: -1"),
+                        "tier start must be between 0 and 1,000,000,000,000,000, with at most 20 decimal places, but was: -1"),
                 invalid("empty tier", () -> new Tier(dec("100"), dec("100"), BigDecimal.ONE), "toExclusive",
                         "tier end must be greater than its start (100) but was: 100"),
                 invalid("negative price", () -> new Tier(BigDecimal.ZERO, null, dec("-0.01")), "price",
@@ -142,18 +142,78 @@ class RateTest {
                         "price must be at least 0 but was: -0.01"),
                 invalid("negative allowance", () -> new Allowance("lambda.freeTier.requests", dec("-1"),
                         "requests per month", "s", null), "quantity",
-                        "quantity of allowance lambda.freeTier.requests must be at least 0 but was: -1"),
+                        "quantity of allowance lambda.freeTier.requests must be between 0 and 1,000,000,000,000,000, with at"
+                        + " most 20 decimal places, but was: -1"),
                 invalid("no vCPU", () -> new InstanceType("t3.nano", 0, dec("0.5"), "x86_64", dec("0.0052"), "s"), "vcpu",
-                        "vcpu of t3.nano must be at least 1 but was: 0"),
+                        "vcpu of t3.nano must be between 1 and 10,000 but was: 0"),
                 invalid("no memory", () -> new InstanceType("t3.nano", 2, BigDecimal.ZERO, "x86_64", dec("0.0052"), "s"),
-                        "memoryGib", "memoryGib of t3.nano must be greater than 0 but was: 0"),
+                        "memoryGib", "memoryGib of t3.nano must be greater than 0 and at most 1,000,000 GiB, with at most 20"
+                        + " decimal places, but was: 0"),
                 invalid("unknown architecture", () -> new InstanceType("t3.nano", 2, dec("0.5"), "riscv", dec("0.0052"),
                         "s"), "architecture", "architecture of t3.nano must be x86_64 or arm64 but was: riscv"),
                 invalid("negative hourly price", () -> new InstanceType("t3.nano", 2, dec("0.5"), "x86_64", dec("-0.0052"),
-                        "s"), "hourlyPrice", "hourlyPrice of t3.nano must be at least 0 per hour but was: -0.0052"),
+                        "s"), "hourlyPrice", "hourlyPrice of t3.nano must be between 0 and 1,000,000 per hour, with at most 20"
+                        + " decimal places, but was: -0.0052"),
                 invalid("read before published", () -> new Source("s", "A source", null, LocalDate.of(2024, 11, 1),
                         LocalDate.of(2024, 10, 31)), "read", "read of source s must be on or after published (2024-11-01)"
-                        + " but was: 2024-10-31"));
+                        + " but was: 2024-10-31"),
+                invalid("tier start of a billion decimals", () -> new Tier(dec("1e-999999999"), null, BigDecimal.ONE),
+                        "fromInclusive", "tier start must be between 0 and 1,000,000,000,000,000, with at most 20 decimal"
+                        + " places, but was: 1E-999999999"),
+                invalid("tier end above 10^15", () -> new Tier(BigDecimal.ZERO, dec("1e15").add(BigDecimal.ONE),
+                        BigDecimal.ONE), "toExclusive", "tier end must be between 0 and 1,000,000,000,000,000, with at"
+                        + " most 20 decimal places, but was: 1000000000000001"),
+                invalid("tier end with 21 decimals", () -> new Tier(BigDecimal.ZERO, dec("0.000000000000000000001"),
+                        BigDecimal.ONE), "toExclusive", "tier end must be between 0 and 1,000,000,000,000,000, with at"
+                        + " most 20 decimal places, but was: 0.000000000000000000001"),
+                invalid("allowance of 1e300", () -> new Allowance("lambda.freeTier.requests", dec("1e300"),
+                        "requests per month", "s", null), "quantity", "quantity of allowance lambda.freeTier.requests"
+                        + " must be between 0 and 1,000,000,000,000,000, with at most 20 decimal places, but was: 1E+300"),
+                invalid("more vCPUs than 10,000", () -> new InstanceType("t3.nano", 10_001, dec("0.5"), "x86_64",
+                        dec("0.0052"), "s"), "vcpu", "vcpu of t3.nano must be between 1 and 10,000 but was: 10001"),
+                invalid("memory of a billion decimals", () -> new InstanceType("t3.nano", 2, dec("1e-999999999"), "x86_64",
+                        dec("0.0052"), "s"), "memoryGib", "memoryGib of t3.nano must be greater than 0 and at most"
+                        + " 1,000,000 GiB, with at most 20 decimal places, but was: 1E-999999999"),
+                invalid("memory above 10^6 GiB", () -> new InstanceType("t3.nano", 2, dec("1000001"), "x86_64",
+                        dec("0.0052"), "s"), "memoryGib", "memoryGib of t3.nano must be greater than 0 and at most"
+                        + " 1,000,000 GiB, with at most 20 decimal places, but was: 1000001"),
+                invalid("hourly price of 1e300", () -> new InstanceType("t3.nano", 2, dec("0.5"), "x86_64", dec("1e300"),
+                        "s"), "hourlyPrice", "hourlyPrice of t3.nano must be between 0 and 1,000,000 per hour, with at most"
+                        + " 20 decimal places, but was: 1E+300"),
+                invalid("hourly price of 2,000 digits, shown shortened", () -> new InstanceType("t3.nano", 2, dec("0.5"),
+                        "x86_64", dec("9".repeat(2000)), "s"), "hourlyPrice", "hourlyPrice of t3.nano must be between 0"
+                        + " and 1,000,000 per hour, with at most 20 decimal places, but was: " + "9".repeat(100)
+                        + "... (2,000 characters)"),
+                invalid("a terminal escape in a name, escaped", () -> new InstanceType("t3" + (char) 27 + "[31m", 0,
+                        dec("0.5"), "x86_64", dec("0.0052"), "s"), "vcpu", "vcpu of t3\\u001B[31m must be between 1 and"
+                        + " 10,000 but was: 0"),
+                invalid("a rate priced 1e300 in a table", () -> PricingTable.of("aws", "test-1", LocalDate.of(2024, 11, 1),
+                        "USD", "Mine").withSource(new Source("s", "A source", null, LocalDate.of(2024, 11, 1),
+                        LocalDate.of(2024, 11, 1))).withRate(Rate.flat("x", "USD per unit", dec("1e300"), "s")),
+                        "rates.x.tiers[0].price", "price of rate x must be between 0 and 1,000,000 per unit, with at most"
+                        + " 20 decimal places, but was: 1E+300"),
+                invalid("a tier priced above 10^6 in a table", () -> PricingTable.of("aws", "test-1",
+                        LocalDate.of(2024, 11, 1), "USD", "Mine").withSource(new Source("s", "A source", null,
+                        LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 1))).withRate(Rate.tiered("x", "USD per unit",
+                        List.of(new Tier(BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE),
+                                new Tier(BigDecimal.TEN, null, dec("1000000.1"))), "s", "")),
+                        "rates.x.tiers[1].price", "price of rate x tier 1 must be between 0 and 1,000,000 per unit, with at"
+                        + " most 20 decimal places, but was: 1000000.1"),
+                invalid("a price checked where it is read", () -> PricingTable.checkPrice("a price", dec("1e-999999999")),
+                        "price", "a price must be between 0 and 1,000,000 per unit, with at most 20 decimal places, but"
+                        + " was: 1E-999999999"),
+                invalid("a quantity checked where it is read", () -> PricingTable.checkQuantity("the end of a band",
+                        dec("-1e300")), "quantity", "the end of a band must be between 0 and 1,000,000,000,000,000, with"
+                        + " at most 20 decimal places, but was: -1E+300"),
+                invalid("a provider in capitals", () -> PricingTable.of("AWS", "test-1", LocalDate.of(2024, 11, 1), "USD",
+                        "Mine"), "provider", "provider must be lowercase letters and digits in words joined by hyphens,"
+                        + " such as aws, but was: \"AWS\""),
+                invalid("a region with a line break", () -> PricingTable.of("aws", "test-1\n", LocalDate.of(2024, 11, 1),
+                        "USD", "Mine"), "region", "region must be lowercase letters and digits in words joined by hyphens,"
+                        + " such as us-east-1, but was: \"test-1\\u000A\""),
+                invalid("a currency that is not a code", () -> PricingTable.of("aws", "test-1", LocalDate.of(2024, 11, 1),
+                        "", "Mine"), "currency", "currency must be an ISO 4217 code of three capital letters, such as USD,"
+                        + " but was: \"\""));
     }
 
     private static Arguments invalid(String name, Supplier<Object> call, String field, String message) {
@@ -176,6 +236,23 @@ class RateTest {
         assertThat(new InstanceType("t", 1, dec("0.5"), "arm64", BigDecimal.ZERO, "s").vcpu()).isEqualTo(1);
         assertThat(new Source("s", "A source", null, LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 1)).read())
                 .isEqualTo(LocalDate.of(2024, 11, 1));
+    }
+
+    /**
+     * The upper bounds are allowed too, each with 20 decimal places: a price of 1,000,000 per unit, a quantity of
+     * 10^15, 10,000 vCPUs and 1,000,000 GiB; and a price of 0 written with an exponent, which has no decimals.
+     */
+    @Test
+    void constructor_atTheUpperBounds() {
+        BigDecimal million = dec("1000000.00000000000000000000");
+        BigDecimal quadrillion = dec("1000000000000000.00000000000000000000");
+
+        assertThat(PricingTable.checkPrice("price", million)).isSameAs(million);
+        assertThat(PricingTable.checkPrice("price", dec("0E+5"))).isZero();
+        assertThat(PricingTable.checkQuantity("quantity", quadrillion)).isSameAs(quadrillion);
+        assertThat(new Tier(BigDecimal.ZERO, quadrillion, BigDecimal.ONE).toExclusive()).isSameAs(quadrillion);
+        assertThat(new Allowance("a", quadrillion, "requests per month", "s", "").quantity()).isSameAs(quadrillion);
+        assertThat(new InstanceType("u.huge", 10_000, million, "x86_64", million, "s").vcpu()).isEqualTo(10_000);
     }
 
     @Test

@@ -143,6 +143,75 @@ class PricingReportTest {
                 """);
     }
 
+    /**
+     * Text from a table that a terminal would act on (ESC starting a colour, a line break, a bidirectional
+     * override) is shown escaped in the text and CSV reports: {@code pricing show} must not let a table
+     * recolour, move or rewrite what the terminal shows. JSON escapes control characters itself.
+     */
+    @Test
+    void show_terminalEscapes_escaped() throws Exception {
+        String esc = String.valueOf((char) 27);
+        Source source = new Source("s" + esc + "[2J", "A source" + esc + "]0;pwned\u0007", "https://example.org/" + esc
+                + "[1m", DAY, DAY);
+        PricingTable table = PricingTable.of("aws", "test-1", DAY, "USD", "Mine" + esc + "[31m red\nsecond line")
+                .withSource(source)
+                .withRate(Rate.flat("a" + esc + "[0m", "USD per unit\u202e", dec("0.3"), source.key()))
+                .withAllowance(new Allowance("free\r", dec("1000"), "requests per month", source.key(), ""))
+                .withInstance(new InstanceType("t3" + esc + "[8m", 2, dec("4"), "x86_64", dec("0.0416"), source.key()));
+
+        String text = PricingReport.show(table, OutputFormat.TEXT);
+        String csv = PricingReport.show(table, OutputFormat.CSV);
+
+        assertThat(text).doesNotContain(esc, "\r", "\u202e", "\u0007").isEqualTo("""
+                aws/test-1@2024-11-01: Mine\\u001B[31m red\\u000Asecond line
+                Currency USD, read from built in code
+
+                Rates:
+                  Rate        Price  Unit                Source
+                  ----------  -----  ------------------  ----------
+                  a\\u001B[0m  0.3    USD per unit\\u202E  s\\u001B[2J
+
+                Allowances:
+                  Allowance   Quantity  Unit                Source
+                  ----------  --------  ------------------  ----------
+                  free\\u000D      1000  requests per month  s\\u001B[2J
+
+                Instance types:
+                  Type         vCPU  Memory GiB  Architecture  USD/hour  Source
+                  -----------  ----  ----------  ------------  --------  ----------
+                  t3\\u001B[8m     2           4  x86_64          0.0416  s\\u001B[2J
+
+                Sources:
+                  s\\u001B[2J: A source\\u001B]0;pwned\\u0007
+                    https://example.org/\\u001B[1m (published 2024-11-01, read 2024-11-01)
+                """);
+        assertThat(csv).doesNotContain(esc, "\r", "\u202e").isEqualTo("""
+                kind,id,unit,tier,fromInclusive,toExclusive,value,source
+                rate,a\\u001B[0m,USD per unit\\u202E,1,0,,0.3,s\\u001B[2J
+                allowance,free\\u000D,requests per month,,,,1000,s\\u001B[2J
+                instance,t3\\u001B[8m,USD per instance-hour,,,,0.0416,s\\u001B[2J
+                """);
+        assertThat(JSON.readTree(PricingReport.show(table, OutputFormat.JSON)).get("title").asText())
+                .isEqualTo(table.title());
+    }
+
+    /** The same in a diff: a rate whose key and unit hold terminal escapes is listed escaped, in text and CSV. */
+    @Test
+    void diff_terminalEscapes_escaped() {
+        String esc = String.valueOf((char) 27);
+        PricingDiff diff = PricingDiff.between(empty("Older"), empty("Newer")
+                .withRate(Rate.flat("a" + esc + "[0m", "USD per unit" + esc + "[1m", dec("0.3"), "s")));
+
+        assertThat(PricingReport.diff(diff, OutputFormat.TEXT)).doesNotContain(esc).isEqualTo("""
+                From aws/test-1@2024-11-01 to aws/test-1@2024-11-01: 1 change (1 added)
+                  Change  Entry            Usage  Unit                   Before  After  Difference
+                  ------  ---------------  -----  ---------------------  ------  -----  ----------
+                  added   rate a\\u001B[0m  all    USD per unit\\u001B[1m  (none)    0.3
+                """);
+        assertThat(PricingReport.diff(diff, OutputFormat.CSV)).doesNotContain(esc)
+                .endsWith("\nadded,rate,a\\u001B[0m,0,,,USD per unit\\u001B[1m,,0.3,,\n");
+    }
+
     @Test
     void show_csvAndJson() throws Exception {
         assertThat(PricingReport.show(older(), OutputFormat.CSV)).isEqualTo("""

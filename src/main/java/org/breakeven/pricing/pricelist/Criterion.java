@@ -87,11 +87,11 @@ final class Criterion {
         if (regional) {
             String code = attributes.get(Attr.REGION_CODE);
             String location = attributes.get(Attr.LOCATION);
-            return "region " + rule + " but was " + (code != null ? "\"" + code + "\""
-                    : location != null ? "location \"" + location + "\"" : "missing");
+            return "region " + rule + " but was " + (code != null ? "\"" + Text.shown(code) + "\""
+                    : location != null ? "location \"" + Text.shown(location) + "\"" : "missing");
         }
         String actual = attributes.get(attribute);
-        return attribute + " " + rule + " but was " + (actual == null ? "missing" : "\"" + actual + "\"");
+        return attribute + " " + rule + " but was " + (actual == null ? "missing" : "\"" + Text.shown(actual) + "\"");
     }
 
     @Override

@@ -2,13 +2,12 @@ package org.breakeven.pricing.pricelist;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -54,7 +53,7 @@ final class CsvOfferReader {
     static void read(OfferSource source, OfferScan scan, Function<String, List<Selector>> selectors) {
         try (InputStream in = source.open()) {
             CsvOfferReader reader = new CsvOfferReader(source, scan, selectors);
-            reader.records = new Records(new InputStreamReader(in, StandardCharsets.UTF_8), source.name());
+            reader.records = new Records(new Utf8Reader(in), source.name());
             reader.read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read offer file " + source.name() + ": " + e.getMessage(), e);
@@ -138,7 +137,8 @@ final class CsvOfferReader {
                         attributes.put(attributeNames.get(i), value);
                     }
                 }
-                product = scan.offer(id, attributes);
+                int line = records.recordLine;
+                product = scan.offer(id, attributes, () -> "line " + line);
             }
             if (product == null || !fields.get(termType).equals("OnDemand")) {
                 continue;
@@ -146,12 +146,16 @@ final class CsvOfferReader {
             String at = "line " + records.recordLine;
             if (!fields.get(currency).equals("USD")) {
                 throw new OfferFormatException(source.name(), at + ", column Currency", "the currency must be USD but"
-                        + " was: \"" + fields.get(currency) + "\"");
+                        + " was: \"" + Text.shown(fields.get(currency)) + "\"");
             }
+            scan.countDimension(product, at);
             String code = fields.get(termCode);
-            OfferScan.Term term = product.onDemand.computeIfAbsent(code,
-                    c -> new OfferScan.Term(c, fields.get(effectiveDate), at));
-            term.dimensions.add(new OfferScan.Dimension(fields.get(rateCode),
+            OfferScan.Term term = product.onDemand.get(code);
+            if (term == null) {
+                term = new OfferScan.Term(code, fields.get(effectiveDate), at);
+                scan.addTerm(product, term);
+            }
+            scan.addDimension(term, new OfferScan.Dimension(fields.get(rateCode),
                     description < 0 ? "" : fields.get(description),
                     Ranges.begin(fields.get(begin), source.name(), at + ", column StartingRange"),
                     Ranges.end(fields.get(end), source.name(), at + ", column EndingRange"), fields.get(unit),
@@ -177,14 +181,27 @@ final class CsvOfferReader {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
-    /** Splits a reader into CSV records, counting lines. */
+    /**
+     * Splits a reader into CSV records, counting lines. It bounds what one record may hold: a field of at most
+     * {@link OfferScan#MAX_TEXT} characters, a record of at most {@link #MAX_FIELDS} fields and
+     * {@link #MAX_RECORD} characters, so that a field of 200 MB fails when it passes the limit rather than
+     * filling the heap. Given a {@link Utf8Reader}, a byte that is not UTF-8 fails with its line and offset.
+     */
     static final class Records {
+
+        /** The most fields of one record: 10,000 (the EC2 offer has fewer than 100 columns). */
+        static final int MAX_FIELDS = 10_000;
+
+        /** The most characters of one record: 1,048,576 (a row of the EC2 offer has a few thousand). */
+        static final int MAX_RECORD = 1 << 20;
+
         private final Reader in;
         private final String file;
         private final char[] buffer = new char[1 << 16];
         private int position;
         private int limit;
         private int pending = -2;
+        private int recordChars;
         private final StringBuilder field = new StringBuilder();
         /** The line the reader is on, from 1. */
         int line = 1;
@@ -201,9 +218,12 @@ final class CsvOfferReader {
          *
          * @param fields cleared, then filled with the record's fields
          * @return false at the end of the input
+         * @throws OfferFormatException if a quoted field is not closed or is followed by other text, the record is
+         *     too long, or a byte is not UTF-8
          */
         boolean next(List<String> fields) throws IOException {
             fields.clear();
+            recordChars = 0;
             int c = read();
             if (c == -1) {
                 return false;
@@ -228,7 +248,7 @@ final class CsvOfferReader {
                         } else if (c == '\n') {
                             line++;
                         }
-                        field.append((char) c);
+                        append(c, fields.size());
                     }
                     if (c != ',' && c != '\n' && c != '\r' && c != -1) {
                         throw new OfferFormatException(file, "line " + line, "a closing quote must be followed by a"
@@ -236,9 +256,14 @@ final class CsvOfferReader {
                     }
                 } else {
                     while (c != ',' && c != '\n' && c != '\r' && c != -1) {
-                        field.append((char) c);
+                        append(c, fields.size());
                         c = read();
                     }
+                }
+                if (fields.size() == MAX_FIELDS) {
+                    throw new OfferFormatException(file, "line " + recordLine, String.format(Locale.ROOT, "a record has"
+                            + " more than %,d fields, where a Price List offer has fewer than a hundred columns",
+                            MAX_FIELDS));
                 }
                 fields.add(field.toString());
                 if (c == ',') {
@@ -258,6 +283,21 @@ final class CsvOfferReader {
             }
         }
 
+        /** Appends a character to the field, within the bounds of a field and a record. */
+        private void append(int c, int index) {
+            if (field.length() == OfferScan.MAX_TEXT) {
+                throw new OfferFormatException(file, "line " + recordLine + ", field " + (index + 1),
+                        String.format(Locale.ROOT, "a field is longer than %,d characters, where no value of a Price"
+                                + " List offer comes near that", OfferScan.MAX_TEXT));
+            }
+            if (++recordChars > MAX_RECORD) {
+                throw new OfferFormatException(file, "line " + recordLine, String.format(Locale.ROOT, "a record is"
+                        + " longer than %,d characters, where a row of a Price List offer has a few thousand",
+                        MAX_RECORD));
+            }
+            field.append((char) c);
+        }
+
         private int read() throws IOException {
             if (pending != -2) {
                 int c = pending;
@@ -265,7 +305,13 @@ final class CsvOfferReader {
                 return c;
             }
             if (position == limit) {
-                limit = in.read(buffer, 0, buffer.length);
+                try {
+                    limit = in.read(buffer, 0, buffer.length);
+                } catch (Utf8Reader.NotUtf8Exception e) {
+                    throw new OfferFormatException(file, "line " + line + ", byte offset " + e.offset, String.format(
+                            Locale.ROOT, "the file must be UTF-8, but the byte 0x%02X there is not part of a UTF-8"
+                            + " character", e.value), e);
+                }
                 position = 0;
                 if (limit <= 0) {
                     limit = 0;

@@ -97,7 +97,8 @@ public final class ImportReport {
          */
         @Override
         public String toString() {
-            return String.format("%-8s %s: %s", status.name().toLowerCase(java.util.Locale.ROOT), key, detail);
+            return String.format("%-8s %s: %s", status.name().toLowerCase(java.util.Locale.ROOT), key,
+                    Text.printable(detail));
         }
     }
 
@@ -150,10 +151,10 @@ public final class ImportReport {
          */
         @Override
         public String toString() {
-            return offerCode + " " + version + " published " + publicationDate + " (" + (allRegions ? "all regions, "
-                    : "") + format + "): " + entries + (format.equals("csv") ? " row" : " product")
-                    + (entries == 1 ? "" : "s") + ", " + kept
-                    + " kept" + (otherServices > 0 ? ", " + otherServices + " of other services" : "") + "; " + file;
+            return Text.shown(offerCode) + " " + Text.shown(version) + " published " + Text.shown(publicationDate) + " ("
+                    + (allRegions ? "all regions, " : "") + format + "): " + entries + (format.equals("csv") ? " row"
+                    : " product") + (entries == 1 ? "" : "s") + ", " + kept + " kept" + (otherServices > 0 ? ", "
+                    + otherServices + " of other services" : "") + "; " + Text.printable(file);
         }
     }
 
@@ -322,7 +323,7 @@ public final class ImportReport {
             StringBuilder text = new StringBuilder("the Price List import for " + version() + " is incomplete: "
                     + missing.size() + " of " + results.size() + " keys are missing");
             for (KeyResult result : missing) {
-                text.append("\n  ").append(result.key()).append(": ").append(result.detail());
+                text.append("\n  ").append(result.key()).append(": ").append(Text.printable(result.detail()));
             }
             throw new IllegalStateException(text.toString());
         }

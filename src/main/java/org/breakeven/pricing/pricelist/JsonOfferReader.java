@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,13 +30,27 @@ import java.util.function.Function;
  * file is read again rather than buffered, so memory never depends on the size of the file.
  * <p>
  * Field names are not canonicalised: an offer has hundreds of thousands of distinct SKU keys, and a
- * symbol table holding them would grow with the file.
+ * symbol table holding them would grow with the file. Jackson then reads through a {@link java.io.Reader}; it
+ * is a {@link Utf8Reader}, so that a byte that is not UTF-8 fails with its offset rather than being replaced.
+ * Strings and names are read up to {@link OfferScan#MAX_TEXT} characters and nesting to {@link #MAX_DEPTH}
+ * levels; what is kept is bounded by {@link OfferScan}.
  */
 final class JsonOfferReader {
+
+    /**
+     * How deeply an offer may nest: 64 levels, where an offer uses 8
+     * ({@code $.terms.OnDemand.<sku>.<term>.priceDimensions.<code>.pricePerUnit.USD}).
+     */
+    static final int MAX_DEPTH = 64;
+
+    /** The longest attribute name whose normalised form is remembered, so that the cache stays small. */
+    private static final int CACHED_NAME = 64;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(OfferScan.MAX_TEXT)
+                    .maxNameLength(OfferScan.MAX_TEXT).maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     private static final Set<String> HEADER = Set.of("formatVersion", "disclaimer", "offerCode", "version",
@@ -86,7 +103,7 @@ final class JsonOfferReader {
     }
 
     private void pass(int pass) {
-        try (InputStream in = source.open(); JsonParser p = FACTORY.createParser(in)) {
+        try (InputStream in = source.open(); JsonParser p = FACTORY.createParser(new Utf8Reader(in))) {
             parser = p;
             body(pass);
         } catch (IOException e) {
@@ -130,10 +147,22 @@ final class JsonOfferReader {
             if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
                 throw fail("unexpected content after the offer object");
             }
+        } catch (StreamConstraintsException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            String what = message.startsWith("Document nesting depth") ? "it nests deeper than " + MAX_DEPTH + " levels"
+                    : message.startsWith("Number value length") ? "a number is longer than "
+                    + String.format(Locale.ROOT, "%,d", FACTORY.streamReadConstraints().getMaxNumberLength()) + " digits"
+                    : String.format(Locale.ROOT, "a string or a name is longer than %,d characters", OfferScan.MAX_TEXT);
+            throw new OfferFormatException(source.name(), path(), "not a Price List offer: " + what
+                    + ", where no offer comes near that", e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new OfferFormatException(source.name(), path(), "not valid JSON: " + e.getOriginalMessage()
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
+        } catch (Utf8Reader.NotUtf8Exception e) {
+            // The reader has given every character before the byte, so the parser's path is where the byte is.
+            throw new OfferFormatException(source.name(), path(), String.format(Locale.ROOT, "the file must be UTF-8,"
+                    + " but the byte 0x%02X at byte offset %d is not part of a UTF-8 character", e.value, e.offset), e);
         }
     }
 
@@ -175,9 +204,9 @@ final class JsonOfferReader {
                 }
             }
             if (!sku.equals(key)) {
-                throw fail("product key \"" + key + "\" differs from its sku \"" + sku + "\"");
+                throw fail("product key \"" + Text.shown(key) + "\" differs from its sku \"" + Text.shown(sku) + "\"");
             }
-            scan.offer(sku, attributes);
+            scan.offer(sku, attributes, () -> "$.products" + segment(key));
         }
     }
 
@@ -233,6 +262,7 @@ final class JsonOfferReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String rateCode = p.currentName();
                     p.nextToken();
+                    scan.countDimension(product, path());
                     dimensions.add(dimension(rateCode));
                 }
             } else {
@@ -247,10 +277,12 @@ final class JsonOfferReader {
             throw new OfferFormatException(source.name(), where + ".effectiveDate", "the term has no effectiveDate");
         }
         OfferScan.Term term = new OfferScan.Term(code, effectiveDate, where);
-        term.dimensions.addAll(dimensions);
-        if (product.onDemand.putIfAbsent(code, term) != null) {
-            throw new OfferFormatException(source.name(), where, "SKU " + product.sku + " has two OnDemand terms "
-                    + code);
+        if (!scan.addTerm(product, term)) {
+            throw new OfferFormatException(source.name(), where, "SKU " + Text.shown(product.sku) + " has two OnDemand"
+                    + " terms " + Text.shown(code));
+        }
+        for (OfferScan.Dimension dimension : dimensions) {
+            scan.addDimension(term, dimension);
         }
     }
 
@@ -263,7 +295,8 @@ final class JsonOfferReader {
         String begin = null;
         String end = null;
         BigDecimal price = null;
-        String currencies = "";
+        List<String> currencies = new ArrayList<>();
+        int currencyCount = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -277,7 +310,13 @@ final class JsonOfferReader {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String currency = p.currentName();
                         JsonToken amount = p.nextToken();
-                        currencies += (currencies.isEmpty() ? "" : ", ") + currency;
+                        if (++currencyCount > OfferScan.MAX_CURRENCIES) {
+                            throw fail(String.format(Locale.ROOT, "the price is given in more than %,d currencies,"
+                                    + " where a Price List price has one or two", OfferScan.MAX_CURRENCIES));
+                        }
+                        if (currencies.size() < 10) {
+                            currencies.add(Text.shown(currency));
+                        }
                         if (currency.equals("USD")) {
                             price = Ranges.price(text(amount), source.name(), path());
                         } else {
@@ -293,7 +332,8 @@ final class JsonOfferReader {
         }
         if (price == null) {
             throw new OfferFormatException(source.name(), where + ".pricePerUnit", "the price dimension has no USD"
-                    + " price" + (currencies.isEmpty() ? "" : " (it has " + currencies + ")"));
+                    + " price" + (currencies.isEmpty() ? "" : " (it has " + String.join(", ", currencies)
+                    + (currencyCount > currencies.size() ? ", ... (" + currencyCount + " in all)" : "") + ")"));
         }
         if (begin == null) {
             throw new OfferFormatException(source.name(), where + ".beginRange",
@@ -323,7 +363,7 @@ final class JsonOfferReader {
         String key = names.get(name);
         if (key == null) {
             key = Attr.normalize(name);
-            if (names.size() < 10_000) {
+            if (names.size() < 10_000 && name.length() <= CACHED_NAME) {
                 names.put(name, key);
             }
         }
@@ -356,6 +396,7 @@ final class JsonOfferReader {
 
     /** Quotes a key as a JSON path segment. */
     private static String segment(String key) {
-        return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key : "['" + key + "']";
+        return key.length() <= Text.SHOWN && key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key
+                : "['" + Text.shown(key) + "']";
     }
 }

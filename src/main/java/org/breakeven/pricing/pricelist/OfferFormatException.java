@@ -8,6 +8,9 @@ package org.breakeven.pricing.pricelist;
  * <p>
  * A well-formed offer that lacks one of our products is not an error of this kind: the
  * {@link ImportReport} says which keys were not found and why.
+ * <p>
+ * The message is one line that is safe to print: characters that are not printable (such as ESC, which
+ * starts a terminal escape sequence) are written as Java escapes, and values from the file are shortened.
  */
 public final class OfferFormatException extends IllegalArgumentException {
 
@@ -38,7 +41,7 @@ public final class OfferFormatException extends IllegalArgumentException {
      * @param cause the underlying exception, may be null
      */
     public OfferFormatException(String file, String location, String problem, Throwable cause) {
-        super(file + " at " + location + ": " + problem, cause);
+        super(Text.printable(file + " at " + location + ": " + problem), cause);
         this.file = file;
         this.location = location;
     }

@@ -30,7 +30,11 @@ import org.breakeven.pricing.Source;
  * the offer's {@code publicationDate}.
  * <p>
  * Files are streamed: only the products our keys need are kept, so a multi-gigabyte EC2 offer imports in
- * a small heap. Offers: AWSLambda, AmazonEC2 (instances, NAT gateway, EBS), AmazonEKS, AWSELB,
+ * a small heap. What is read and kept is bounded, so that memory stays constant whatever an offer holds: a
+ * string or a CSV field of at most 65,536 characters, 100 terms and 1,000 price dimensions a product, 100
+ * currencies a price, 4,000,000 characters kept of the matched products, and prices and ranges within the
+ * bounds of a pricing table ({@link PricingTable#checkPrice}); only regular files are opened, and a byte that is
+ * not UTF-8 fails with its offset. {@code pricing/README.md} lists the limits. Offers: AWSLambda, AmazonEC2 (instances, NAT gateway, EBS), AmazonEKS, AWSELB,
  * AmazonApiGateway, AmazonDynamoDB, AmazonS3, AWSQueueService and AmazonCloudWatch. Other offers are read
  * for their header only and contribute nothing.
  * <pre>{@code
@@ -141,8 +145,8 @@ public final class PriceListImporter {
      * @param files the offer files, JSON or CSV (by the {@code .csv} extension), optionally {@code .gz};
      *     at most one per offer code
      * @return the report, complete or not
-     * @throws OfferFormatException if a file is not a Price List offer; the message names the file and the
-     *     JSON path or CSV line
+     * @throws OfferFormatException if a file is not a regular file or not a Price List offer, or breaks one of
+     *     the limits above; the message names the file and the JSON path or CSV line
      * @throws IllegalArgumentException if no file is given or two files hold the same offer
      * @throws java.io.UncheckedIOException if a file cannot be read
      */
@@ -166,7 +170,7 @@ public final class PriceListImporter {
             OfferScan previous = scans.putIfAbsent(scan.offerCode(), scan);
             if (previous != null) {
                 throw new IllegalArgumentException("files must hold each offer once but " + previous.file + " and "
-                        + scan.file + " both hold " + scan.offerCode());
+                        + scan.file + " both hold " + Text.shown(scan.offerCode()));
             }
             offers.add(new ImportReport.OfferRead(scan.file, scan.format, scan.offerCode(), scan.header.get("version"),
                     scan.header.get("publicationDate"), url(scan), scan.elsewhere > 0, scan.entries, scan.kept.size(),

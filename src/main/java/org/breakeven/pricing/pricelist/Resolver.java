@@ -32,6 +32,9 @@ final class Resolver {
     /** The tier that a {@link PricingValueException#field()} of a rate names, such as {@code tiers[1].fromInclusive}. */
     private static final Pattern TIER = Pattern.compile("tiers\\[(\\d+)]");
 
+    /** How many bands a message lists. */
+    private static final int BANDS_SHOWN = 20;
+
     private final Region region;
     private final LocalDate read;
     private final PricingTable base;
@@ -194,8 +197,8 @@ final class Resolver {
     }
 
     private static String describe(OfferScan.Product product, OfferScan.Term term) {
-        return "SKU " + product.sku + " (usagetype " + product.attribute(Attr.USAGETYPE) + "), term " + term.code
-                + " effective " + term.effectiveDate;
+        return "SKU " + sku(product) + " (usagetype " + shown(product.attribute(Attr.USAGETYPE)) + "), term "
+                + Text.shown(term.code) + " effective " + Text.shown(term.effectiveDate);
     }
 
     /** The key under which an offer is a source of the table. */
@@ -212,7 +215,7 @@ final class Resolver {
         if (count > 1) {
             List<String> skus = new ArrayList<>();
             for (String sku : scan.matches(mapping.key())) {
-                skus.add(sku + " (" + scan.product(sku).attribute(Attr.USAGETYPE) + ")");
+                skus.add(Text.shown(sku) + " (" + shown(scan.product(sku).attribute(Attr.USAGETYPE)) + ")");
             }
             throw new Unresolved(count + " products of " + offer + " match, so the choice would be arbitrary: "
                     + String.join(", ", skus) + (count > skus.size() ? ", ..." : ""));
@@ -241,11 +244,11 @@ final class Resolver {
             return terms.get(0);
         }
         if (terms.isEmpty()) {
-            throw new Unresolved("SKU " + product.sku + " has no OnDemand term" + (product.onDemand.isEmpty() ? ""
+            throw new Unresolved("SKU " + sku(product) + " has no OnDemand term" + (product.onDemand.isEmpty() ? ""
                     : " other than the free-tier term " + OfferScan.FREE_TIER_TERM));
         }
-        throw new Unresolved("SKU " + product.sku + " has " + terms.size() + " OnDemand terms ("
-                + String.join(", ", product.onDemand.keySet()) + "), so the choice would be arbitrary");
+        throw new Unresolved("SKU " + sku(product) + " has " + terms.size() + " OnDemand terms ("
+                + codes(product) + "), so the choice would be arbitrary");
     }
 
     /** The free-tier term: A429C66SYZ if present, else the only term. */
@@ -257,8 +260,8 @@ final class Resolver {
         if (product.onDemand.size() == 1) {
             return product.onDemand.values().iterator().next();
         }
-        throw new Unresolved("free-tier SKU " + product.sku + " has " + product.onDemand.size() + " OnDemand terms ("
-                + String.join(", ", product.onDemand.keySet()) + ") and none is " + OfferScan.FREE_TIER_TERM);
+        throw new Unresolved("free-tier SKU " + sku(product) + " has " + product.onDemand.size() + " OnDemand terms ("
+                + codes(product) + ") and none is " + OfferScan.FREE_TIER_TERM);
     }
 
     private static BigDecimal freeQuantity(Catalogue.Mapping mapping, OfferScan.Product product, OfferScan.Term term)
@@ -266,7 +269,7 @@ final class Resolver {
         OfferScan.Dimension first = sorted(term).get(0);
         units(mapping, product, List.of(first));
         if (first.begin().signum() != 0 || first.price().signum() != 0 || first.end() == null) {
-            throw new Unresolved("free-tier SKU " + product.sku + " must start with a $0 band from 0 to a quantity,"
+            throw new Unresolved("free-tier SKU " + sku(product) + " must start with a $0 band from 0 to a quantity,"
                     + " but its first band is " + band(first) + " at " + plain(first.price()));
         }
         return exact(first.end());
@@ -289,7 +292,7 @@ final class Resolver {
         units(mapping, product, dimensions);
         List<Tier> tiers = new ArrayList<>();
         for (OfferScan.Dimension d : dimensions) {
-            tiers.add(valid("band " + band(d) + " of SKU " + product.sku, d.where(),
+            tiers.add(valid("band " + band(d) + " of SKU " + sku(product), d.where(),
                     () -> new Tier(exact(d.begin()), d.end() == null ? null : exact(d.end()), exact(d.price()))));
         }
         try {
@@ -297,8 +300,9 @@ final class Resolver {
         } catch (PricingValueException e) {
             Matcher tier = TIER.matcher(e.field());
             String where = tier.lookingAt() ? dimensions.get(Integer.parseInt(tier.group(1))).where() : term.where;
-            throw new Unresolved("the bands of SKU " + product.sku + ", sorted by beginRange ("
-                    + String.join(", ", dimensions.stream().map(Resolver::band).toList()) + "), are not a rate: "
+            throw new Unresolved("the bands of SKU " + sku(product) + ", sorted by beginRange ("
+                    + String.join(", ", dimensions.stream().limit(BANDS_SHOWN).map(Resolver::band).toList())
+                    + (dimensions.size() > BANDS_SHOWN ? ", ... (" + dimensions.size() + " in all)" : "") + "), are not a rate: "
                     + e.getMessage() + " (" + where + ")");
         }
     }
@@ -323,7 +327,7 @@ final class Resolver {
 
     private static List<OfferScan.Dimension> sorted(OfferScan.Term term) throws Unresolved {
         if (term.dimensions.isEmpty()) {
-            throw new Unresolved("term " + term.code + " has no price dimensions (" + term.where + ")");
+            throw new Unresolved("term " + Text.shown(term.code) + " has no price dimensions (" + term.where + ")");
         }
         List<OfferScan.Dimension> dimensions = new ArrayList<>(term.dimensions);
         dimensions.sort(Comparator.comparing(OfferScan.Dimension::begin));
@@ -334,7 +338,7 @@ final class Resolver {
             List<OfferScan.Dimension> dimensions) throws Unresolved {
         for (OfferScan.Dimension d : dimensions) {
             if (!mapping.acceptsUnit(d.unit())) {
-                throw new Unresolved("SKU " + product.sku + " prices in \"" + d.unit() + "\", which is not one of the"
+                throw new Unresolved("SKU " + sku(product) + " prices in \"" + Text.shown(d.unit()) + "\", which is not one of the"
                         + " units (" + String.join(", ", new TreeSet<>(mapping.offerUnits())) + ") that mean "
                         + mapping.unit() + " (" + d.where() + ")");
             }
@@ -350,7 +354,7 @@ final class Resolver {
         try {
             return Integer.parseInt(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            throw new Unresolved("SKU " + product.sku + " must give vcpu as a whole number but gives: " + text);
+            throw new Unresolved("SKU " + sku(product) + " must give vcpu as a whole number but gives: " + shown(text));
         }
     }
 
@@ -360,10 +364,13 @@ final class Resolver {
         if (number.endsWith("GiB")) {
             number = number.substring(0, number.length() - 3).trim();
         }
+        if (number.length() > Ranges.MAX_DECIMAL_CHARS) {
+            number = "";
+        }
         try {
             return exact(new BigDecimal(number));
         } catch (NumberFormatException e) {
-            throw new Unresolved("SKU " + product.sku + " must give memory such as \"8 GiB\" but gives: " + text);
+            throw new Unresolved("SKU " + sku(product) + " must give memory such as \"8 GiB\" but gives: " + shown(text));
         }
     }
 
@@ -379,7 +386,7 @@ final class Resolver {
         if (both.contains("64-bit") || both.contains("intel") || both.contains("amd")) {
             return "x86_64";
         }
-        throw new Unresolved("SKU " + product.sku + " gives neither physicalProcessor nor processorArchitecture, so"
+        throw new Unresolved("SKU " + sku(product) + " gives neither physicalProcessor nor processorArchitecture, so"
                 + " its architecture is unknown");
     }
 
@@ -388,8 +395,23 @@ final class Resolver {
             return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             throw new OfferFormatException(scan.file, where, "must be a date such as 2016-06-01T00:00:00Z but was: \""
-                    + text + "\"");
+                    + Text.shown(text) + "\"");
         }
+    }
+
+    /** A SKU for a message: escaped and shortened. */
+    private static String sku(OfferScan.Product product) {
+        return Text.shown(product.sku);
+    }
+
+    /** An attribute for a message, which may be missing. */
+    private static String shown(String text) {
+        return text == null ? "null" : Text.shown(text);
+    }
+
+    /** The codes of a product's terms, for a message. */
+    private static String codes(OfferScan.Product product) {
+        return String.join(", ", product.onDemand.keySet().stream().map(Text::shown).toList());
     }
 
     /** Formats a decimal as plain digits without trailing zeros (this package's own copy: it imports nothing of the kernel). */

@@ -95,7 +95,8 @@ class JsonOfferReaderTest {
         Path file = write("index.json", offer(HEADER, dimension("{ \"USD\" : \"-0.1\" }")));
 
         assertThatThrownBy(() -> importFile(file)).isInstanceOf(OfferFormatException.class)
-                .hasMessage(file + " at " + DIMENSION_PATH + ".pricePerUnit.USD: a price must be at least 0 but was: -0.1");
+                .hasMessage(file + " at " + DIMENSION_PATH + ".pricePerUnit.USD: a price must be between 0 and 1,000,000 per"
+                        + " unit, with at most 20 decimal places, but was: -0.1");
     }
 
     @Test

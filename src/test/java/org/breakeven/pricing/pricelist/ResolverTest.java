@@ -142,7 +142,8 @@ class ResolverTest {
 
         assertThat(report.result("m5.large").status()).isEqualTo(ImportReport.Status.MISSING);
         assertThat(report.result("m5.large").detail()).matches("SKU EC2M5LARGELINUXA \\(usagetype BoxUsage:m5.large\\),"
-                + " term JRTCKXETXF effective [-0-9T:Z]+: memoryGib of m5.large must be greater than 0 but was: 0");
+                + " term JRTCKXETXF effective [-0-9T:Z]+: memoryGib of m5.large must be greater than 0 and at most 1,000,000 GiB,"
+                + " with at most 20 decimal places, but was: 0");
     }
 
     /**
