@@ -393,6 +393,22 @@ class ScenarioFileHostileTest {
     }
 
     /**
+     * A {@code pricing.file} that leads to no file (found by {@code ScenarioFuzzTest}, which put a byte into the
+     * name) threw an {@link java.io.UncheckedIOException} that named no line and no field: now it is refused at
+     * its line, with the path looked for. A name that goes through a file as if it were a folder leads nowhere too.
+     */
+    @Test
+    void read_pricingFileMissing_refusedAtItsLine() throws IOException {
+        shippedTable(dir.resolve("table.json"));
+        for (String missing : new String[] {"missing.json", "table.json/x.json"}) {
+            Path file = scenarioWithPricingFile(dir, missing);
+
+            fails(() -> ScenarioFile.read(file), file + ":1: at pricing.file: pricing.file '" + missing + "' does not"
+                    + " exist or cannot be reached: " + dir.resolve(missing));
+        }
+    }
+
+    /**
      * A file that is not a table, such as {@code /etc/passwd} or a credentials file: its place is named, never
      * its text ({@code 'root'} and {@code 'AKIA...'} were quoted before), and no cause carries it.
      */
