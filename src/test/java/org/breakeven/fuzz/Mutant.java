@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -160,6 +161,13 @@ final class Mutant {
 
     List<Mutation> mutations() {
         return mutations;
+    }
+
+    /** The kinds of the mutations, in the order of their names, such as {@code NULL TRUNCATE}, or {@code none}. */
+    String kinds() {
+        TreeSet<String> kinds = new TreeSet<>();
+        mutations.forEach(m -> kinds.add(m.kind().name()));
+        return kinds.isEmpty() ? "none" : String.join(" ", kinds);
     }
 
     /** The mutated text, with bytes outside printable ASCII (but for line breaks) written as {@code \xNN}. */

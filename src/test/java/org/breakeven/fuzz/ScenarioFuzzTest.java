@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -175,16 +174,9 @@ class ScenarioFuzzTest {
         }
 
         Statistics.label("outcome").collect(kind);
-        Statistics.label("mutations").collect(kinds(mutant));
+        Statistics.label("mutations").collect(mutant.kinds());
         Statistics.label("outcome").coverage(ScenarioFuzzTest::everyOutcome);
         Statistics.label("mutations").coverage(ScenarioFuzzTest::everyMutation);
-    }
-
-    /** The kinds of a mutant's mutations, such as {@code NULL TRUNCATE}, or {@code none}. */
-    static String kinds(Mutant mutant) {
-        TreeSet<String> kinds = new TreeSet<>();
-        mutant.mutations().forEach(m -> kinds.add(m.kind().name()));
-        return kinds.isEmpty() ? "none" : String.join(" ", kinds);
     }
 
     private static String kind(ScenarioFormatException e) {
