@@ -25,6 +25,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsCoverage;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Scenario;
 import org.breakeven.ScenarioFile;
@@ -155,6 +156,7 @@ class ScenarioFuzzTest {
     }
 
     @Property(tries = 1000, seed = "20261126", edgeCases = EdgeCasesMode.NONE)
+    @StatisticsReport(onFailureOnly = true)
     void read_mutatedScenario_answersOrFailsOnOneLine(@ForAll("mutants") Mutant mutant) {
         Bounded.Outcome outcome = Bounded.run(() -> {
             Scenario scenario = ScenarioFile.read(new ByteArrayInputStream(mutant.bytes()), mutant.name(), folder);
