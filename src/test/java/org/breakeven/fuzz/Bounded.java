@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * {@code BigInteger} fails even if the heap was large enough to survive it. It is checked when the try ends;
  * a try that would exhaust the heap fails on its {@link OutOfMemoryError}, which is not one of the outcomes
  * allowed. Both bounds are far above what a valid or malformed file of a few kilobytes needs (a scenario try takes
- * milliseconds and allocates about 1.5 MB, 10 MB for the first, which loads the shipped tables); they catch the
+ * milliseconds and allocates about 1.5 MB, 10 MB for the first, which loads the shipped tables; a pricing table
+ * try at most 2.5 MB); they catch the
  * hostile cases of issue 14, which took seconds and gigabytes.
  */
 final class Bounded {
