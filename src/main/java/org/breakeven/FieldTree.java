@@ -18,11 +18,18 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -97,6 +104,8 @@ final class FieldTree {
 
     /** A number as JSON writes it. */
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]{1,9})?");
+    /** A Java class's name before a message, such as {@code java.io.CharConversionException: }. */
+    private static final Pattern JAVA_CLASS = Pattern.compile("^([a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(: *|$)");
     /** An integer that YAML 1.1 reads as octal. */
     private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7_]+");
 
@@ -136,6 +145,9 @@ final class FieldTree {
      */
     static FieldTree read(byte[] text, String file, boolean yaml) {
         JsonFactory factory = yaml ? Yaml.factory() : Json.FACTORY;
+        if (yaml) {
+            requireUtf8(text, file);
+        }
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -163,12 +175,49 @@ final class FieldTree {
     }
 
     /**
+     * Checks that YAML text is UTF-8, the one encoding the YAML reader takes (JSON may also be UTF-16 or UTF-32,
+     * which Jackson detects), so that a byte that is not UTF-8 is named with its line, column and offset: the
+     * YAML reader's own error names none of them, only a Java exception.
+     *
+     * @throws ScenarioFormatException at the first byte that is not UTF-8
+     */
+    private static void requireUtf8(byte[] text, String file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(text);
+        CharBuffer out = CharBuffer.allocate(4096);
+        int line = 1;
+        int column = 1;
+        CoderResult result;
+        do {
+            result = decoder.decode(in, out, true);
+            out.flip();
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+            }
+            out.clear();
+            if (result.isError()) {
+                throw new ScenarioFormatException(file, line, "", "not valid YAML at column " + column + ": the file"
+                        + " must be UTF-8, but the byte at offset " + in.position() + String.format(Locale.ROOT,
+                        " (0x%02X)", text[in.position()] & 0xff) + " is not", null);
+            }
+        } while (result.isOverflow());
+    }
+
+    /**
      * The kind of a parser's error without the text it quotes: its first clause, up to the first quote,
      * parenthesis, colon, bracket or line break, such as {@code Unrecognized token} or
      * {@code mapping values are not allowed here}.
      */
     static String kindOfError(String message) {
-        String text = message == null ? "" : message;
+        // The YAML reader passes on some errors as a Java exception's text: the class's name goes, its message stays.
+        String text = message == null ? "" : JAVA_CLASS.matcher(message).replaceFirst("");
         int end = text.length();
         for (char stop : new char[] {'\'', '"', '`', '(', '[', ':', '\n', '\r'}) {
             int at = text.indexOf(stop);

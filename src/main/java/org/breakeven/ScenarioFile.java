@@ -86,7 +86,7 @@ public final class ScenarioFile {
      * @param file the JSON or YAML file, a regular file of at most {@link #MAX_BYTES}
      * @return the scenario
      * @throws ScenarioFormatException naming the file, line and field if the file is malformed, too large, not
-     *     a regular file, or a value is out of range
+     *     a regular file, or a value is out of range (a {@code pricing.file} that does not exist included)
      * @throws IllegalStateException if the file is YAML and jackson-dataformat-yaml is not on the class path
      * @throws UncheckedIOException if the file, or the pricing file it names, cannot be read
      */
@@ -104,7 +104,7 @@ public final class ScenarioFile {
      *     null for the working directory
      * @return the scenario
      * @throws ScenarioFormatException naming the file, line and field if the text is malformed, too large or
-     *     a value is out of range
+     *     a value is out of range (a {@code pricing.file} that does not exist included)
      * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
      * @throws UncheckedIOException if the stream, or the pricing file it names, cannot be read
      */
@@ -169,7 +169,7 @@ public final class ScenarioFile {
          * @param file the JSON or YAML file, a regular file of at most {@link #MAX_BYTES}
          * @return the scenario
          * @throws ScenarioFormatException naming the file, line and field if the file is malformed, too large,
-         *     not a regular file, or a value is out of range
+         *     not a regular file, or a value is out of range (a {@code pricing.file} that does not exist included)
          * @throws IllegalStateException if the file is YAML and jackson-dataformat-yaml is not on the class path
          * @throws UncheckedIOException if the file, or the pricing file it names, cannot be read
          */
@@ -197,7 +197,7 @@ public final class ScenarioFile {
          *     reader allows files anywhere, must stay in), or null for the working directory
          * @return the scenario
          * @throws ScenarioFormatException naming the file, line and field if the text is malformed, too large or
-         *     a value is out of range
+         *     a value is out of range (a {@code pricing.file} that does not exist included)
          * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
          * @throws UncheckedIOException if the stream, or the pricing file it names, cannot be read
          */
@@ -297,6 +297,10 @@ public final class ScenarioFile {
             Path path = at.make(() -> folder.resolve(file).normalize(), "file");
             if (!reader.pricingFilesAnywhere()) {
                 confine(at, path, folder);
+            }
+            if (!Files.exists(path)) {
+                throw at.error("file", "pricing.file " + quoted(file) + " does not exist or cannot be reached: "
+                        + Format.printable(path.toString(), 300), null);
             }
             // Its size is the pricing reader's to limit; a device or a pipe would never let it start.
             String problem = notARegularFile(path, Long.MAX_VALUE, "pricing.file " + quoted(file), "pricing table");

@@ -45,7 +45,11 @@ class ScenarioFileHostileTest {
     }
 
     private static Scenario yaml(String text) {
-        return ScenarioFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.yaml", null);
+        return yaml(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Scenario yaml(byte[] text) {
+        return ScenarioFile.read(new ByteArrayInputStream(text), "s.yaml", null);
     }
 
     /** A file with the lambda section and a cluster section that ends with {@code more}. */
@@ -186,6 +190,47 @@ class ScenarioFileHostileTest {
                 + " mapping values are not allowed here");
         fails(() -> yaml("lambda:\n  memoryMb: 256\n" + "  " + "k".repeat(2000) + ": 1\n"), "s.yaml:2: at"
                 + " lambda.memoryMb: not valid YAML at column 16: while scanning a simple key");
+    }
+
+    /**
+     * Bytes that are not UTF-8 in a YAML file (found by {@code ScenarioFuzzTest}): the YAML reader's own error said
+     * only {@code java.io.CharConversionException}, at line 1, column 1. Now the line, the column and the byte's
+     * offset: in the first file, {@code "lambda:\n"} is 8 bytes and {@code "  memoryMb: "} 12, so the byte 0xC3
+     * (which needs a continuation byte, not the line break after it) is at offset 20, line 2, column 13.
+     */
+    @Test
+    void read_yamlNotUtf8_namesTheByte() {
+        byte[] cutShort = "lambda:\n  memoryMb: #\n".getBytes(StandardCharsets.UTF_8);
+        cutShort[20] = (byte) 0xC3;
+        byte[] continuationFirst = {(byte) 0x80, 'a', ':', ' ', '1'};
+        byte[] surrogate = {'a', ':', ' ', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'};
+
+        fails(() -> yaml(cutShort), "s.yaml:2: at (top level): not valid YAML at column 13: the file must be UTF-8,"
+                + " but the byte at offset 20 (0xC3) is not");
+        fails(() -> yaml(continuationFirst), "s.yaml:1: at (top level): not valid YAML at column 1: the file must be"
+                + " UTF-8, but the byte at offset 0 (0x80) is not");
+        fails(() -> yaml(surrogate), "s.yaml:1: at (top level): not valid YAML at column 5: the file must be UTF-8,"
+                + " but the byte at offset 4 (0xED) is not");
+    }
+
+    /** A JSON file that is not UTF-8 (nor UTF-16 or UTF-32) is named at its field and column by the JSON reader. */
+    @Test
+    void read_jsonNotUtf8_namesTheField() {
+        byte[] text = ("{" + LAMBDA.replace("}", ", \"architecture\": \"#\"}") + "}").getBytes(StandardCharsets.UTF_8);
+        text[text.length - 4] = (byte) 0xC3;
+
+        fails(() -> ScenarioFile.read(new ByteArrayInputStream(text), "s.json", null), "s.json:1: at lambda.architecture:"
+                + " not valid JSON at column 68: Invalid UTF-8 middle byte 0x22");
+    }
+
+    /** A parser's error that is a Java exception's text loses the class's name, keeping what it says. */
+    @Test
+    void kindOfError_javaExceptionText_dropsTheClass() {
+        assertThat(FieldTree.kindOfError("java.io.CharConversionException: Invalid UTF-8 middle byte 0xa (at char #3,"
+                + " byte #-1)")).isEqualTo("Invalid UTF-8 middle byte 0xa");
+        assertThat(FieldTree.kindOfError("java.io.CharConversionException")).isEqualTo("unexpected text");
+        assertThat(FieldTree.kindOfError("mapping values are not allowed here")).isEqualTo("mapping values are not"
+                + " allowed here");
     }
 
     /** One byte more than a scenario may hold: refused from its size, before it is parsed. */
@@ -345,6 +390,22 @@ class ScenarioFileHostileTest {
 
         fails(() -> ScenarioFile.read(file), file + ":1: at pricing.file: pricing.file 'pipe.json' must be a regular"
                 + " file, not a device, pipe or socket");
+    }
+
+    /**
+     * A {@code pricing.file} that leads to no file (found by {@code ScenarioFuzzTest}, which put a byte into the
+     * name) threw an {@link java.io.UncheckedIOException} that named no line and no field: now it is refused at
+     * its line, with the path looked for. A name that goes through a file as if it were a folder leads nowhere too.
+     */
+    @Test
+    void read_pricingFileMissing_refusedAtItsLine() throws IOException {
+        shippedTable(dir.resolve("table.json"));
+        for (String missing : new String[] {"missing.json", "table.json/x.json"}) {
+            Path file = scenarioWithPricingFile(dir, missing);
+
+            fails(() -> ScenarioFile.read(file), file + ":1: at pricing.file: pricing.file '" + missing + "' does not"
+                    + " exist or cannot be reached: " + dir.resolve(missing));
+        }
     }
 
     /**
