@@ -5,14 +5,20 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.function.DoubleConsumer;
 import org.breakeven.bill.NodeCount;
+import org.breakeven.workload.HourlyProfile;
+import org.breakeven.workload.Workload;
 
 /**
- * {@code max(minimum, ceil(N * peakRatio / (hours * 3600 * requestsPerSecondPerNode * utilisation)))}:
- * one more node each time the peak outgrows the nodes' planned capacity.
+ * {@code min(maximum, max(minimum, ceil(N / requestsPerNode)))}: one more node each time the traffic
+ * outgrows the nodes' planned capacity, where {@code requestsPerNode} is the month's requests at which one
+ * node carries its planned load (for a peak-sized cluster,
+ * {@code hours * 3600 * requestsPerSecondPerNode * utilisation / peakRatio}); no more than a maximum, if
+ * there is one.
  */
 final class TrafficNodes implements NodeCount {
 
     private final long minimum;
+    private final long maximum;
     private final BigDecimal requestsPerNode;
     private final double requestsPerNodeDouble;
 
@@ -21,7 +27,17 @@ final class TrafficNodes implements NodeCount {
      * @param requestsPerNode the monthly requests one node carries at the planned peak utilisation
      */
     TrafficNodes(long minimum, BigDecimal requestsPerNode) {
+        this(minimum, Long.MAX_VALUE, requestsPerNode);
+    }
+
+    /**
+     * @param minimum the HA minimum
+     * @param maximum the most nodes, at least the minimum
+     * @param requestsPerNode the monthly requests one node carries at the planned utilisation, greater than 0
+     */
+    TrafficNodes(long minimum, long maximum, BigDecimal requestsPerNode) {
         this.minimum = minimum;
+        this.maximum = maximum;
         this.requestsPerNode = requestsPerNode;
         this.requestsPerNodeDouble = requestsPerNode.doubleValue();
     }
@@ -34,6 +50,20 @@ final class TrafficNodes implements NodeCount {
         return new TrafficNodes(minimum, perNode);
     }
 
+    /**
+     * Builds the count of a cluster sized all month for its busiest hour: the profile's peak hour, with
+     * each node at {@code targetUtilisation} of its capacity at the workload's peak-to-average ratio (for a
+     * flat profile, {@link #of}'s count). The capacity is {@code capacityNumerator / capacityDivisor}
+     * requests per second, as {@link HourlyNodes#requestsPerNodeHour} takes it.
+     */
+    static TrafficNodes forPeak(long minimum, BigDecimal capacityNumerator, BigDecimal capacityDivisor,
+            double targetUtilisation, Workload workload, int hoursPerMonth) {
+        HourlyProfile profile = workload.profile();
+        BigDecimal perNodeHour = HourlyNodes.requestsPerNodeHour(capacityNumerator, capacityDivisor, targetUtilisation,
+                workload.peakToAverageRatio(), 1);
+        return new TrafficNodes(minimum, profile.requestsPerMonthFor(profile.peakHour(), perNodeHour, hoursPerMonth));
+    }
+
     BigDecimal requestsPerNode() {
         return requestsPerNode;
     }
@@ -42,18 +72,18 @@ final class TrafficNodes implements NodeCount {
     public long exact(BigDecimal requests) {
         long needed = requests.divide(requestsPerNode, MathContext.DECIMAL128).setScale(0, RoundingMode.CEILING)
                 .longValueExact();
-        return Math.max(minimum, needed);
+        return Math.min(maximum, Math.max(minimum, needed));
     }
 
     @Override
     public long at(double requests) {
-        return Math.max(minimum, (long) Math.ceil(requests / requestsPerNodeDouble));
+        return Math.min(maximum, Math.max(minimum, (long) Math.ceil(requests / requestsPerNodeDouble)));
     }
 
     @Override
     public void steps(double lo, double hi, DoubleConsumer out) {
         long first = Math.max(minimum, (long) Math.floor(lo / requestsPerNodeDouble));
-        for (long k = first; k * requestsPerNodeDouble < hi; k++) {
+        for (long k = first; k < maximum && k * requestsPerNodeDouble < hi; k++) {
             double step = k * requestsPerNodeDouble;
             if (step > lo) {
                 out.accept(step);
@@ -63,6 +93,7 @@ final class TrafficNodes implements NodeCount {
 
     @Override
     public String toString() {
-        return "at least " + minimum + " nodes, one per " + requestsPerNode.toBigInteger() + " requests/month";
+        return "at least " + minimum + (maximum == Long.MAX_VALUE ? "" : " and at most " + maximum) + " nodes, one per "
+                + requestsPerNode.toBigInteger() + " requests/month";
     }
 }
