@@ -176,6 +176,36 @@ class HourlyPropertiesTest {
                 .isEqualByComparingTo(scenario.nodesByHour(requests).nodeHours());
     }
 
+    /**
+     * Settling runs of segments by the bills' bounds gives exactly what reading every segment gives: the same
+     * crossings (whole request, exact root, sides, node step or not) and the same intervals, on autoscaled
+     * clusters and on fixed and peak-sized ones.
+     */
+    @Property(tries = 200)
+    void solve_boundsGiveTheSameResultAsReadingEverySegment(@ForAll("boundedOrNot") Scenario scenario) {
+        BreakevenResult bounded = BreakevenSolver.solve(scenario.serverlessModel(), scenario.clusterModel(),
+                scenario.range(), 0, "test", 1, true);
+        BreakevenResult read = BreakevenSolver.solve(scenario.serverlessModel(), scenario.clusterModel(),
+                scenario.range(), 0, "test", 1, false);
+        Statistics.collect(bounded.crosses());
+        Statistics.coverage(c -> c.check(true).percentage(p -> p > 5));
+
+        assertThat(bounded.crossings()).hasSameSizeAs(read.crossings());
+        for (int i = 0; i < read.crossings().size(); i++) {
+            Crossing b = bounded.crossings().get(i);
+            Crossing r = read.crossings().get(i);
+            assertThat(List.of(b.requestsPerMonth(), b.exactRoot(), b.cheaperBelow(), b.atNodeStep()))
+                    .as("crossing %d", i).isEqualTo(List.of(r.requestsPerMonth(), r.exactRoot(), r.cheaperBelow(),
+                            r.atNodeStep()));
+        }
+        assertThat(bounded.intervals()).isEqualTo(read.intervals());
+    }
+
+    @Provide
+    Arbitrary<Scenario> boundedOrNot() {
+        return Arbitraries.oneOf(autoscaled(), flatModels(), autoscaled().map(s -> s.withRange(new RequestRange(0, 1e10))));
+    }
+
     @Property(tries = 150)
     void solve_billsAgreeWithinACentAtEachContinuousCrossing(@ForAll("autoscaled") Scenario scenario) {
         List<Crossing> crossings = scenario.solve().crossings();
