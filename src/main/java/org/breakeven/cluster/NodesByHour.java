@@ -120,16 +120,36 @@ public final class NodesByHour {
     }
 
     /**
-     * Draws the counts as one character per profile hour, from {@code ▁} (an eighth of the peak or less) to
-     * {@code █} (the peak): {@code ▂▂▂▂▂▂▂▂██████████▂▂▂▂▂▂} for a business day.
+     * Gets the average count in each hour of the day (UTC): the counts themselves for a day profile, the
+     * average of the week's seven days for a week profile.
      *
-     * @return the sparkline, {@link #hours()} characters
+     * @return 24 averages, hour 0 = 00:00 UTC
+     */
+    public double[] byHourOfDay() {
+        double[] byHour = new double[24];
+        int days = counts.length / 24;
+        for (int h = 0; h < counts.length; h++) {
+            byHour[h % 24] += counts[h];
+        }
+        for (int h = 0; h < 24; h++) {
+            byHour[h] /= days;
+        }
+        return byHour;
+    }
+
+    /**
+     * Draws {@link #byHourOfDay()} as one character per hour of the day, from {@code ▁} (an eighth of the
+     * busiest hour or less) to {@code █} (the busiest hour): {@code ▂▂▂▂▂▂▂▂██████████▂▂▂▂▂▂} for a
+     * business day.
+     *
+     * @return the sparkline, 24 characters
      */
     public String sparkline() {
-        long peak = peak();
-        StringBuilder line = new StringBuilder(counts.length);
-        for (long count : counts) {
-            int bar = peak == 0 ? 0 : (int) Math.max(0, Math.min(7, (count * 8 + peak - 1) / peak - 1));
+        double[] byHour = byHourOfDay();
+        double top = Arrays.stream(byHour).max().orElseThrow();
+        StringBuilder line = new StringBuilder(24);
+        for (double count : byHour) {
+            int bar = top == 0 ? 0 : (int) Math.max(0, Math.min(7, Math.ceil(count * 8 / top) - 1));
             line.append(BARS[bar]);
         }
         return line.toString();

@@ -213,6 +213,23 @@ class AutoscaledNodesTest {
     }
 
     /**
+     * A week folds into the hour of the day: businessWeek at 730M, whose busy hour holds 730M * 7 * 168 /
+     * (468 * 730) = 2,512,820.5 requests and its quiet ones 358,974.4, needs ceil(13.96) = 14 nodes in a busy
+     * hour and 2 in a quiet one. Monday to Friday 08:00 average (5 * 14 + 2 * 2) / 7 = 10.57 nodes; 03:00 is 2
+     * every day. 10.57 of 10.57 draws a full bar, 2 draws ceil(2 * 8 / 10.57) = 2 eighths.
+     */
+    @Test
+    void sparkline_weekFoldsIntoTheHourOfTheDay() {
+        NodesByHour week = ClusterModel.nodesByHour(Cluster.of("t3.medium", SIZING), TABLE,
+                Workload.of(0).withProfile(HourlyProfile.shape("businessWeek")), Conventions.DEFAULT, 730_000_000);
+
+        assertThat(week.hours()).isEqualTo(168);
+        assertThat(week.byHourOfDay()[8]).isCloseTo(74.0 / 7, within(1e-12));
+        assertThat(week.byHourOfDay()[3]).isEqualTo(2.0);
+        assertThat(week.sparkline()).isEqualTo("▂▂▂▂▂▂▂▂██████████▂▂▂▂▂▂");
+    }
+
+    /**
      * The bill's node line is the node-hours of {@link NodesByHour}: 4,501.67 instance-hours at t3.medium's
      * 0.0416 USD = 187.27 USD; gp3 storage of 20 GB per node is billed on the average count, 20 * 148 / 24 =
      * 123.33 GB-months.
@@ -242,7 +259,8 @@ class AutoscaledNodesTest {
         assertThat(nodes.counts()).containsOnly(3L);
         assertThat(nodes.nodeHours()).isEqualByComparingTo("2190");
         assertThat(nodes).hasToString("peak 3 nodes, average 3, 2,190 node-hours/month");
-        assertThat(nodes.sparkline()).isEqualTo("█".repeat(168));
+        assertThat(nodes.sparkline()).isEqualTo("█".repeat(24));
+        assertThat(nodes.byHourOfDay()).containsOnly(3.0).hasSize(24);
         assertThatThrownBy(() -> ClusterModel.nodesByHour(fixed, TABLE, Workload.of(0), Conventions.DEFAULT, -1))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("requestsPerMonth must be at least 0 requests/month but was: -1");
