@@ -177,8 +177,9 @@ public final class Scenario {
      * @return the result
      */
     public BreakevenResult solve() {
+        // The explanation names the busiest moment's ratio: the profile's busiest hour times the burst within it.
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
-                pricing.version(), workload.peakToAverageRatio());
+                pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage());
     }
 
     /**

@@ -23,6 +23,12 @@ class AutoscaledReportTest {
                 .containsPattern("\n  Nodes \\(m6i\\.large, autoscaled by the hour\\) +USD 2,277\\.60\n");
     }
 
+    /** The explanation names the busiest hour's ratio to the average: businessHours' 2. */
+    @Test
+    void textReport_explanationNamesTheProfilesPeak() {
+        assertThat(TextReport.of(DIURNAL)).contains("(at a peak-to-average ratio of 2).");
+    }
+
     /** A fixed cluster's report has no such line. */
     @Test
     void textReport_noNodesByHourForAFixedCluster() {
