@@ -142,6 +142,10 @@ class ScenarioFileProfileTest {
                 Arguments.of("a negative weight", "workload:\n  profile:\n    weights: [" + "1, ".repeat(5) + "-2"
                         + ", 1".repeat(18) + "]\n" + LAMBDA + FIXED, "s.yaml:3: at workload.profile.weights: weights[5]"
                                 + " must be between 0 and 1000000000000000 but was: -2"),
+                Arguments.of("a weight a billion decimal places small", "workload:\n  profile:\n    weights: ["
+                        + "1e-999999999" + ", 1".repeat(23) + "]\n" + LAMBDA + FIXED, "s.yaml:3: at"
+                                + " workload.profile.weights: weights[0] must be 0 or at least 0.000000000000001 but was:"
+                                + " 1E-999999999"),
                 Arguments.of("all weights zero", "workload:\n  profile:\n    weights: " + weights(168, "0") + "\n"
                         + LAMBDA + FIXED, "s.yaml:3: at workload.profile.weights: weights must not all be 0 (a profile"
                                 + " needs traffic in at least one hour) but all 168 were"),

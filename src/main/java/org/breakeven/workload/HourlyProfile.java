@@ -46,8 +46,8 @@ import org.breakeven.bill.Format;
  * three methods.
  * <p>
  * Weights are relative: {@code [1, 1, ...]} and {@code [3, 3, ...]} are the same (flat) profile, and are
- * kept exactly as given, as decimals, so that a step in a bill falls where the arithmetic puts it. Each
- * must be finite, 0 or more and at most 10<sup>15</sup>, and at least one must be above 0.
+ * kept as given, as decimals to 34 significant digits, so that a step in a bill falls where the arithmetic puts
+ * it. Each must be finite, 0 or from 10<sup>-15</sup> to 10<sup>15</sup>, and at least one must be above 0.
  * <p>
  * <b>Built-in shapes</b> ({@link #shape(String)}) are modelling choices, written out below, not
  * measurements of anyone's traffic; a measured profile comes from {@link #fromCsv(Path)}:
@@ -82,6 +82,10 @@ public final class HourlyProfile {
     public static final BigDecimal MAX_WEIGHT = BigDecimal.TEN.pow(15);
 
     private static final MathContext DIVISION = MathContext.DECIMAL128;
+    /** The most rows a traffic file may hold. */
+    private static final int MAX_CSV_ROWS = 100_000;
+    /** The smallest weight above 0: 10^-15, so that no sum of weights needs more than about 64 digits. */
+    private static final BigDecimal MIN_WEIGHT = BigDecimal.ONE.movePointLeft(15);
 
     /** Every hour alike: the default, and the profile of a workload that only gives a peak-to-average ratio. */
     public static final HourlyProfile FLAT = repeat(DAY, 1);
@@ -107,8 +111,14 @@ public final class HourlyProfile {
             }
             if (w.signum() < 0 || w.compareTo(MAX_WEIGHT) > 0) {
                 throw new IllegalArgumentException("weights[" + h + "] must be between 0 and " + MAX_WEIGHT.toPlainString()
-                        + " but was: " + Format.plain(w));
+                        + " but was: " + shown(w));
             }
+            if (w.signum() > 0 && w.compareTo(MIN_WEIGHT) < 0) {
+                throw new IllegalArgumentException("weights[" + h + "] must be 0 or at least " + MIN_WEIGHT.toPlainString()
+                        + " but was: " + shown(w));
+            }
+            w = w.round(DIVISION);
+            weights[h] = w;
             sum = sum.add(w);
             if (w.compareTo(weights[peak]) > 0) {
                 peak = h;
@@ -128,9 +138,19 @@ public final class HourlyProfile {
     }
 
     /**
+     * Shows a decimal for a message: plainly if that is short, else in scientific notation (so that 1E-999999999
+     * is not written out in a billion digits).
+     */
+    private static String shown(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.abs(stripped.scale()) > 30 || stripped.precision() > 40 ? stripped.toString() : Format.plain(stripped);
+    }
+
+    /**
      * Obtains a profile from its weights, 24 (a day from 00:00 UTC) or 168 (a week from Monday 00:00 UTC).
+     * Weights are kept to 34 significant digits.
      *
-     * @param weights the relative traffic of each hour, each 0 to 10^15, not all 0
+     * @param weights the relative traffic of each hour, each 0 or 10^-15 to 10^15, not all 0
      * @return the profile
      * @throws IllegalArgumentException if there are not 24 or 168 weights, or a weight is out of range, or all are 0
      */
@@ -239,9 +259,10 @@ public final class HourlyProfile {
      * Obtains a week profile from hourly request counts in CSV: one row per hour, a timestamp and a count,
      * such as {@code 2024-05-06T09:00:00Z,18250}. The first row may be a header. The timestamp is ISO 8601
      * with a {@code T} or a space between date and time and an offset ({@code Z}, {@code +02:00}) or none
-     * (UTC), on the hour; the count is a decimal number, 0 to 10^15; either may be in double quotes. Rows may
+     * (UTC), on the hour; the count is a decimal number, 0 or 10^-15 to 10^15; either may be in double
+     * quotes. Rows may
      * come in any order (CloudWatch does not sort them) but must cover consecutive hours without a gap or a
-     * repeat, a week (168 hours) or more. Each hour of the week (Monday 00:00 UTC = hour 0) gets the average
+     * repeat, a week (168 hours) or more, and at most 100,000 hours. Each hour of the week (Monday 00:00 UTC = hour 0) gets the average
      * of its counts.
      *
      * @param in the CSV text
@@ -269,6 +290,11 @@ public final class HourlyProfile {
                 }
                 CsvRow row = CsvRow.parse(line, number, name, rows.isEmpty() && number == 1);
                 if (row != null) {
+                    if (rows.size() == MAX_CSV_ROWS) {
+                        throw new IllegalArgumentException(name + ":" + number + ": a traffic file may hold at most "
+                                + MAX_CSV_ROWS + " hourly counts (over 11 years; CloudWatch keeps hourly data for 455"
+                                + " days) but has more");
+                    }
                     rows.add(row);
                 }
             }
@@ -360,6 +386,10 @@ public final class HourlyProfile {
             if (count.signum() < 0 || count.compareTo(MAX_WEIGHT) > 0) {
                 throw new IllegalArgumentException(name + ":" + line + ": the count must be between 0 and "
                         + MAX_WEIGHT.toPlainString() + " requests but was: " + value);
+            }
+            if (count.signum() > 0 && count.compareTo(MIN_WEIGHT) < 0) {
+                throw new IllegalArgumentException(name + ":" + line + ": the count must be 0 or at least "
+                        + MIN_WEIGHT.toPlainString() + " requests but was: " + value);
             }
             return new CsvRow(hour, count, line);
         }

@@ -211,6 +211,30 @@ class HourlyProfileTest {
                 .hasMessage("weights[7] must be between 0 and 1000000000000000 but was: -0.5");
     }
 
+    /**
+     * Weights whose exponents are far apart would need a sum of a billion digits: a weight above 0 must be at
+     * least 10^-15, and messages show such numbers in scientific notation. Weights are kept to 34 significant
+     * digits, so 1 plus 10^-34 is 1.
+     */
+    @Test
+    void of_extremeDecimals() {
+        List<BigDecimal> tiny = new ArrayList<>(Collections.nCopies(24, BigDecimal.ONE));
+        tiny.set(3, new BigDecimal("1e-999999999"));
+        List<BigDecimal> huge = new ArrayList<>(Collections.nCopies(24, BigDecimal.ONE));
+        huge.set(3, new BigDecimal("1e999999999"));
+        List<BigDecimal> long35 = new ArrayList<>(Collections.nCopies(24, BigDecimal.ONE));
+        long35.set(3, new BigDecimal("1.0000000000000000000000000000000001"));
+
+        assertThatThrownBy(() -> HourlyProfile.of(tiny)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weights[3] must be 0 or at least 0.000000000000001 but was: 1E-999999999");
+        assertThatThrownBy(() -> HourlyProfile.of(huge)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weights[3] must be between 0 and 1000000000000000 but was: 1E+999999999");
+        assertThat(HourlyProfile.of(long35)).isEqualTo(HourlyProfile.FLAT);
+        assertThat(HourlyProfile.of(long35).weight(3)).isEqualByComparingTo("1");
+        tiny.set(3, new BigDecimal("1e-15"));
+        assertThat(HourlyProfile.of(tiny).weight(3)).isEqualByComparingTo("0.000000000000001");
+    }
+
     // --- CSV: 2024-05-06 is a Monday, so its 00:00 UTC is hour 0 of the week.
 
     private static final Instant MONDAY = Instant.parse("2024-05-06T00:00:00Z");
@@ -317,6 +341,10 @@ class HourlyProfileTest {
                         "traffic.csv:4: the count must be a number of requests but was: many"),
                 Arguments.of(withRow(3, "2024-05-06T03:00:00Z,-4"),
                         "traffic.csv:4: the count must be between 0 and 1000000000000000 requests but was: -4"),
+                Arguments.of(withRow(3, "2024-05-06T03:00:00Z,1e-999999999"),
+                        "traffic.csv:4: the count must be 0 or at least 0.000000000000001 requests but was: 1e-999999999"),
+                Arguments.of(withRow(3, "2024-05-06T03:00:00Z,1e999999999"),
+                        "traffic.csv:4: the count must be between 0 and 1000000000000000 requests but was: 1e999999999"),
                 Arguments.of(withRow(3, "2024-05-06T03:00:00Z,4,5"),
                         "traffic.csv:4: a row must be a timestamp and a count, such as 2024-05-06T09:00:00Z,18250, but"
                                 + " was: 2024-05-06T03:00:00Z,4,5"),
@@ -336,6 +364,17 @@ class HourlyProfileTest {
     @MethodSource("invalidCsv")
     void fromCsv_invalid(List<String> rows, String message) {
         assertThatThrownBy(() -> csv(rows)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
+
+    /** A file of more than 100,000 hours stops at the row after the 100,000th. */
+    @Test
+    void fromCsv_atMost100000Hours() {
+        List<String> rows = rows(MONDAY, 100_001, i -> 1L);
+
+        assertThatThrownBy(() -> csv(rows)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("traffic.csv:100001: a traffic file may hold at most 100000 hourly counts (over 11 years;"
+                        + " CloudWatch keeps hourly data for 455 days) but has more");
+        assertThat(csv(rows.subList(0, 100_000)).hours()).isEqualTo(168);
     }
 
     /** Only the first line may be a header: a second non-data line is an error. */
