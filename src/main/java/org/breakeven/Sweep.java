@@ -96,8 +96,7 @@ public final class Sweep {
                 scenario.conventions());
         List<Point> result = new ArrayList<>(requests.length);
         for (long n : requests) {
-            long count = nodes.profileHours() == 1 ? nodes.exact(BigDecimal.valueOf(n)) : scenario.nodesByHour(n).peak();
-            result.add(new Point(scenario.at(n), count));
+            result.add(new Point(scenario.at(n), nodes.peak(BigDecimal.valueOf(n))));
             progress.accept(result.size());
         }
         return result;

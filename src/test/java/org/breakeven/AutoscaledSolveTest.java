@@ -41,6 +41,18 @@ class AutoscaledSolveTest {
     }
 
     /**
+     * A sweep's node column shows an autoscaled cluster's peak: examples/diurnal-autoscaled.yaml runs 64 nodes in
+     * a busy hour at 1B (ExamplesTest) and would need ceil(10B * 2 / 730 / 43,200) = 635 at 10B, capped at its
+     * maximum of 200.
+     */
+    @Test
+    void sweep_nodesIsThePeak() {
+        Scenario diurnal = ScenarioFile.read(java.nio.file.Path.of("examples", "diurnal-autoscaled.yaml"));
+
+        assertThat(diurnal.sweep(1e9, 1e10, 2, 3)).extracting(Sweep.Point::nodes).containsExactly(64L, 200L);
+    }
+
+    /**
      * The same cluster over 0 to 1B holds thousands of steps and solves: each node-hour serves 3,600 requests
      * for 0.0416 USD, 11.6 USD per million against Lambda's 3.53 (the default function), and the cluster starts
      * dearer (EKS, an ALB and a node at 0 requests), so Lambda is cheaper throughout.

@@ -35,6 +35,16 @@ public interface NodeCount {
     long at(double requests);
 
     /**
+     * Computes the largest count of any one hour exactly: {@link #exact} itself for a count that holds all month.
+     *
+     * @param requests the month's requests, not negative
+     * @return the peak node count
+     */
+    default long peak(BigDecimal requests) {
+        return exact(requests);
+    }
+
+    /**
      * Gets the number of profile hours that {@link #exact} and {@link #at} sum a count over: 1 for a count that
      * holds all month.
      *

@@ -139,6 +139,15 @@ final class HourlyNodes implements NodeCount {
     }
 
     @Override
+    public long peak(BigDecimal requests) {
+        long peak = 0;
+        for (NodeCount level : levels) {
+            peak = Math.max(peak, level.exact(requests));
+        }
+        return peak;
+    }
+
+    @Override
     public int profileHours() {
         return profileHours;
     }

@@ -206,6 +206,8 @@ class AutoscaledNodesTest {
         assertThat(scaled.counts()).containsExactlyElementsOf(List.of(2L, 2L, 2L, 2L, 2L, 2L, 2L, 2L, 12L, 12L, 12L,
                 12L, 12L, 12L, 12L, 12L, 12L, 12L, 2L, 2L, 2L, 2L, 2L, 2L));
         assertThat(scaled.peak()).isEqualTo(12);
+        assertThat(count(SIZING, BUSINESS).peak(BigDecimal.valueOf(730_000_000))).isEqualTo(12);
+        assertThat(count(NodeSizing.fixed(3), BUSINESS).peak(BigDecimal.valueOf(730_000_000))).isEqualTo(3);
         assertThat(scaled.average()).isCloseTo(148.0 / 24, within(1e-12));
         assertThat(scaled.nodeHours()).isEqualByComparingTo("4501.666666666666666666666666666667");
         assertThat(scaled).hasToString("peak 12 nodes, average 6.2, 4,502 node-hours/month");
