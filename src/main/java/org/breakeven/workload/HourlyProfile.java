@@ -82,6 +82,8 @@ public final class HourlyProfile {
     public static final BigDecimal MAX_WEIGHT = BigDecimal.TEN.pow(15);
 
     private static final MathContext DIVISION = MathContext.DECIMAL128;
+    /** The longest row of a traffic file, in characters. */
+    private static final int MAX_LINE = 1000;
     /** The most rows a traffic file may hold. */
     private static final int MAX_CSV_ROWS = 100_000;
     /** The smallest weight above 0: 10^-15, so that no sum of weights needs more than about 64 digits. */
@@ -194,7 +196,7 @@ public final class HourlyProfile {
         HourlyProfile profile = SHAPES.get(name);
         if (profile == null) {
             throw new IllegalArgumentException("shape must be one of " + String.join(", ", SHAPES.keySet())
-                    + " but was: " + name);
+                    + " but was: " + printable(name));
         }
         return profile;
     }
@@ -262,7 +264,8 @@ public final class HourlyProfile {
      * (UTC), on the hour; the count is a decimal number, 0 or 10^-15 to 10^15; either may be in double
      * quotes. Rows may
      * come in any order (CloudWatch does not sort them) but must cover consecutive hours without a gap or a
-     * repeat, a week (168 hours) or more, and at most 100,000 hours. Each hour of the week (Monday 00:00 UTC = hour 0) gets the average
+     * repeat, a week (168 hours) or more, and at most 100,000 hours, each row at most 1,000 characters (what
+     * a message quotes of a row is escaped and shortened). Each hour of the week (Monday 00:00 UTC = hour 0) gets the average
      * of its counts.
      *
      * @param in the CSV text
@@ -280,7 +283,8 @@ public final class HourlyProfile {
             BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
             String line;
             int number = 0;
-            while ((line = lines.readLine()) != null) {
+            StringBuilder buffer = new StringBuilder();
+            while ((line = readLine(lines, buffer, name, number + 1)) != null) {
                 number++;
                 if (number == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
@@ -341,6 +345,46 @@ public final class HourlyProfile {
         }
     }
 
+    /**
+     * Reads one line of at most {@link #MAX_LINE} characters, ended by a line feed or the end of the text, without
+     * its carriage returns; null at the end of the text.
+     */
+    private static String readLine(BufferedReader in, StringBuilder line, String name, int number) throws IOException {
+        line.setLength(0);
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (c != '\r') {
+                if (line.length() == MAX_LINE) {
+                    throw new IllegalArgumentException(name + ":" + number + ": a row must be at most " + MAX_LINE
+                            + " characters long, but this one is longer");
+                }
+                line.append((char) c);
+            }
+            c = in.read();
+        }
+        return line.toString();
+    }
+
+    /**
+     * Shows text from a file or a caller in a message: control characters escaped as {@code \u0007}, and at most
+     * 100 characters of it.
+     */
+    private static String printable(String text) {
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < text.length() && i < 100; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                shown.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return text.length() > 100 ? shown + "... (" + text.length() + " characters)" : shown.toString();
+    }
+
     /** The hour of the week, Monday 00:00 UTC = 0. */
     private static int hourOfWeek(Instant hour) {
         LocalDateTime utc = LocalDateTime.ofInstant(hour, ZoneOffset.UTC);
@@ -358,7 +402,7 @@ public final class HourlyProfile {
                     return null;
                 }
                 throw new IllegalArgumentException(name + ":" + line + ": a row must be a timestamp and a count, such"
-                        + " as 2024-05-06T09:00:00Z,18250, but was: " + text);
+                        + " as 2024-05-06T09:00:00Z,18250, but was: " + printable(text));
             }
             String time = unquote(fields[0]);
             Instant hour;
@@ -369,11 +413,11 @@ public final class HourlyProfile {
                     return null;
                 }
                 throw new IllegalArgumentException(name + ":" + line + ": the timestamp must be ISO 8601, such as"
-                        + " 2024-05-06T09:00:00Z, but was: " + time, e);
+                        + " 2024-05-06T09:00:00Z, but was: " + printable(time), e);
             }
             if (hour.getEpochSecond() % 3600 != 0 || hour.getNano() != 0) {
                 throw new IllegalArgumentException(name + ":" + line + ": the timestamp must be on the hour (a count"
-                        + " per hour, a period of 3600 s) but was: " + time);
+                        + " per hour, a period of 3600 s) but was: " + printable(time));
             }
             String value = unquote(fields[1]);
             BigDecimal count;
@@ -381,15 +425,15 @@ public final class HourlyProfile {
                 count = new BigDecimal(value);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(name + ":" + line + ": the count must be a number of requests but"
-                        + " was: " + value, e);
+                        + " was: " + printable(value), e);
             }
             if (count.signum() < 0 || count.compareTo(MAX_WEIGHT) > 0) {
                 throw new IllegalArgumentException(name + ":" + line + ": the count must be between 0 and "
-                        + MAX_WEIGHT.toPlainString() + " requests but was: " + value);
+                        + MAX_WEIGHT.toPlainString() + " requests but was: " + printable(value));
             }
             if (count.signum() > 0 && count.compareTo(MIN_WEIGHT) < 0) {
                 throw new IllegalArgumentException(name + ":" + line + ": the count must be 0 or at least "
-                        + MIN_WEIGHT.toPlainString() + " requests but was: " + value);
+                        + MIN_WEIGHT.toPlainString() + " requests but was: " + printable(value));
             }
             return new CsvRow(hour, count, line);
         }

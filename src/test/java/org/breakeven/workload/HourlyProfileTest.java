@@ -377,6 +377,36 @@ class HourlyProfileTest {
         assertThat(csv(rows.subList(0, 100_000)).hours()).isEqualTo(168);
     }
 
+    /** A row longer than 1,000 characters stops there; what a message quotes is escaped and shortened. */
+    @Test
+    void fromCsv_hostileRows() {
+        List<String> longRow = rows(MONDAY, 168, i -> 1L);
+        longRow.set(2, "2024-05-06T02:00:00Z," + "9".repeat(2000));
+        List<String> control = rows(MONDAY, 168, i -> 1L);
+        control.set(2, "2024-05-06T02:00:00Z,\u001b[31m" + "x".repeat(150));
+
+        assertThatThrownBy(() -> csv(longRow)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("traffic.csv:3: a row must be at most 1000 characters long, but this one is longer");
+        assertThatThrownBy(() -> csv(control)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("traffic.csv:3: the count must be a number of requests but was: \\u001b[31m"
+                        + "x".repeat(95) + "... (155 characters)");
+        assertThatThrownBy(() -> HourlyProfile.shape("a\nb")).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("but was: a\\u000ab");
+    }
+
+    /** Windows line ends read as any other. */
+    @Test
+    void fromCsv_crlf() {
+        assertThat(HourlyProfile.fromCsv(new StringReader(String.join("\r\n", rows(MONDAY, 168, i -> 2L))), "t.csv"))
+                .isEqualTo(flatWeek());
+    }
+
+    private static HourlyProfile flatWeek() {
+        double[] w = new double[168];
+        Arrays.fill(w, 1);
+        return HourlyProfile.of(w);
+    }
+
     /** Only the first line may be a header: a second non-data line is an error. */
     @Test
     void fromCsv_headerOnlyOnTheFirstLine() {
