@@ -19,13 +19,15 @@ import org.breakeven.workload.RequestRange;
  * end does not disturb it) and, where the line changes sign inside the segment, takes its root in closed
  * form, {@code p - d(p) / slope}: no iterative root finder is needed on a line the solver drew itself. A
  * sign change across a breakpoint is reported as a crossing there: a node step if the bills jump by more
- * than half a cent. There is no grid scan.
+ * than half a cent. There is no grid scan. Both bills never fall as requests rise, so a run of segments on
+ * which one bill's lowest value is above the other's highest has one cheaper side throughout: such runs are
+ * settled from the bills at their ends, and only the segments near a crossing are read (see {@code Segments}),
+ * which gives the same result as reading every one.
  * <p>
  * Each crossing is then put in whole requests: the first whole number of requests at which the side that
  * was dearer below is cheaper, by the same {@code double} evaluation of the same charges (ties go to
- * Lambda). A change of side that no whole request sees (a piece narrower than one request between two
- * integers) cancels out with the change back, so every interval of the result holds at least one whole
- * request count and the crossings strictly increase.
+ * Lambda). Pieces that hold no whole request are merged into their neighbours, so every interval of the
+ * result holds at least one whole request count and the crossings strictly increase.
  * <p>
  * Compared are the Lambda lines that the cluster does not pay too, against the whole cluster bill
  * ({@link Comparison}). Exact bills (decimals) are priced only when a caller asks for them.
@@ -54,28 +56,27 @@ final class BreakevenSolver {
      */
     static BreakevenResult solve(BillModel serverless, BillModel cluster, RequestRange range, long currentRequests,
             String pricingVersion, double peakToAverageRatio) {
+        return solve(serverless, cluster, range, currentRequests, pricingVersion, peakToAverageRatio, true);
+    }
+
+    /**
+     * Solves, reading each segment's line ({@code bound} false), or only the segments that the bills' bounds
+     * do not settle ({@code bound} true, what {@link #solve(BillModel, BillModel, RequestRange, long, String,
+     * double)} does): the two give the same result, which a test checks.
+     */
+    static BreakevenResult solve(BillModel serverless, BillModel cluster, RequestRange range, long currentRequests,
+            String pricingVersion, double peakToAverageRatio, boolean bound) {
         double lo = range.fromRequestsPerMonth();
         double hi = range.toRequestsPerMonth();
         double[] points = breakpoints(serverless, cluster, lo, hi);
-        Pieces pieces = new Pieces(2 * points.length);
-        for (int i = 0; i + 1 < points.length; i++) {
-            double a = points[i];
-            double b = points[i + 1];
-            double p = a + (b - a) * 0.25;
-            double q = a + (b - a) * 0.75;
-            double dp = Comparison.fastDifference(serverless, cluster, p);
-            double dq = Comparison.fastDifference(serverless, cluster, q);
-            double slope = (dq - dp) / (q - p);
-            double da = dp - slope * (p - a);
-            double db = dq + slope * (b - q);
-            if (da < 0 && db > 0 || da > 0 && db < 0) {
-                double root = Math.min(b, Math.max(a, p - dp / slope));
-                pieces.add(root, da > 0, da, 0);
-                pieces.add(b, db > 0, 0, db);
-            } else {
-                pieces.add(b, dp + slope * ((a + b) / 2 - p) > 0, da, db);
-            }
+        Segments segments = new Segments(serverless, cluster, points);
+        if (bound) {
+            segments.scan(0, points.length - 1);
+        } else {
+            segments.read(0, points.length - 1);
         }
+        Pieces pieces = segments.pieces;
+        pieces.dropSlivers();
 
         long first = (long) Math.ceil(lo);
         long last = Math.max(first, (long) Math.floor(hi));
@@ -97,8 +98,8 @@ final class BreakevenSolver {
             Side above = below.other();
             long n = firstWhole(serverless, cluster, at, above);
             if (n < 0) {
-                // The side above is cheaper at no whole request near the crossing: a piece narrower than one
-                // request between two integers, or at the end of the range. It and the crossing back cancel out.
+                // The side above is cheaper at no whole request near the crossing: a sliver at the end of the
+                // range, or one the sliver merge could not see. It and the crossing back cancel out.
                 skipNext = true;
                 continue;
             }
@@ -153,10 +154,133 @@ final class BreakevenSolver {
     }
 
     /**
-     * The segments and their halves, in parallel arrays: no object per piece on the solve path. Each piece
-     * runs from the end of the one before it (the range's start for the first) to its own end.
+     * Reads the difference of the bills on each segment between consecutive breakpoints into {@link Pieces}.
+     * <p>
+     * Both bills never fall as requests rise, so over a run of segments from {@code x} to {@code y} the
+     * difference is at least {@code lambda(x) - cluster(y)} and at most {@code lambda(y) - cluster(x)}. Where
+     * either bound settles the sign with a margin far above the rounding of a {@code double} bill, every
+     * segment of the run is that side's, without a root: {@link #scan} then reads only the segments at each
+     * end of the run (up to the first and back to the last that holds a whole request, which are the only ones
+     * a crossing next to the run can read its values from) and adds the others with their side and no values.
+     * Otherwise it halves the run. A node count summed over a week's hours can have thousands of steps, of
+     * which only those near a crossing need reading.
      */
+    private static final class Segments {
+        /** Runs of at most this many segments are read whole. */
+        private static final int LEAF = 8;
+        /** A bound settles a side only by more than this, in currency units, plus 10^-12 of the bills. */
+        private static final double MARGIN = 1e-6;
+
+        private final BillModel serverless;
+        private final BillModel cluster;
+        private final double[] points;
+        private final double[] lambdaAt;
+        private final double[] clusterAt;
+        final Pieces pieces;
+
+        Segments(BillModel serverless, BillModel cluster, double[] points) {
+            this.serverless = serverless;
+            this.cluster = cluster;
+            this.points = points;
+            this.lambdaAt = new double[points.length];
+            this.clusterAt = new double[points.length];
+            Arrays.fill(lambdaAt, Double.NaN);
+            Arrays.fill(clusterAt, Double.NaN);
+            this.pieces = new Pieces(2 * points.length);
+        }
+
+        /** Reads the segments from point {@code i} to point {@code j}, settling runs by their bounds. */
+        void scan(int i, int j) {
+            if (j - i <= LEAF) {
+                read(i, j);
+                return;
+            }
+            double lambdaLo = lambda(i);
+            double clusterHi = cluster(j);
+            if (lambdaLo - clusterHi > margin(lambdaLo, clusterHi)) {
+                settled(i, j, true);
+                return;
+            }
+            double clusterLo = cluster(i);
+            double lambdaHi = lambda(j);
+            if (clusterLo - lambdaHi > margin(clusterLo, lambdaHi)) {
+                settled(i, j, false);
+                return;
+            }
+            int mid = (i + j) >>> 1;
+            scan(i, mid);
+            scan(mid, j);
+        }
+
+        private static double margin(double x, double y) {
+            return MARGIN + 1e-12 * (Math.abs(x) + Math.abs(y));
+        }
+
+        /** Adds a run whose side the bounds settle: its end segments read, the others with the side only. */
+        private void settled(int i, int j, boolean clusterCheaper) {
+            int first = i;
+            while (first < j - 1 && sliver(first)) {
+                first++;
+            }
+            int last = j - 1;
+            while (last > first && sliver(last)) {
+                last--;
+            }
+            read(i, first + 1);
+            for (int k = first + 1; k < last; k++) {
+                pieces.add(points[k], points[k + 1], clusterCheaper, Double.NaN, Double.NaN);
+            }
+            read(Math.max(first + 1, last), j);
+        }
+
+        /** Whether the segment from point {@code k} holds no whole request: {@link Pieces#dropSlivers}'s rule. */
+        private boolean sliver(int k) {
+            return Math.floor(points[k + 1]) <= points[k];
+        }
+
+        private double lambda(int k) {
+            if (Double.isNaN(lambdaAt[k])) {
+                lambdaAt[k] = serverless.comparableCost(points[k]);
+            }
+            return lambdaAt[k];
+        }
+
+        private double cluster(int k) {
+            if (Double.isNaN(clusterAt[k])) {
+                clusterAt[k] = cluster.comparableCost(points[k]);
+            }
+            return clusterAt[k];
+        }
+
+        /**
+         * Reads each segment from point {@code i} to point {@code j}: the difference's line from two interior
+         * points, a quarter and three quarters of the way, and its root where it changes sign inside.
+         */
+        void read(int i, int j) {
+            for (int k = i; k < j; k++) {
+                double a = points[k];
+                double b = points[k + 1];
+                double p = a + (b - a) * 0.25;
+                double q = a + (b - a) * 0.75;
+                double dp = Comparison.fastDifference(serverless, cluster, p);
+                double dq = Comparison.fastDifference(serverless, cluster, q);
+                double slope = (dq - dp) / (q - p);
+                double da = dp - slope * (p - a);
+                double db = dq + slope * (b - q);
+                if (da < 0 && db > 0 || da > 0 && db < 0) {
+                    double root = Math.min(b, Math.max(a, p - dp / slope));
+                    pieces.add(a, root, da > 0, da, 0);
+                    pieces.add(root, b, db > 0, 0, db);
+                } else {
+                    pieces.add(a, b, dp + slope * ((a + b) / 2 - p) > 0, da, db);
+                }
+            }
+        }
+    }
+
+    /** The segments and their halves, in parallel arrays: no object per piece on the solve path. */
     private static final class Pieces {
+        double[] from;
         double[] to;
         double[] valueFrom;
         double[] valueTo;
@@ -164,18 +288,42 @@ final class BreakevenSolver {
         int size;
 
         Pieces(int capacity) {
+            from = new double[capacity];
             to = new double[capacity];
             valueFrom = new double[capacity];
             valueTo = new double[capacity];
             clusterCheaper = new boolean[capacity];
         }
 
-        void add(double end, boolean clusterIsCheaper, double da, double db) {
-            to[size] = end;
+        void add(double a, double b, boolean clusterIsCheaper, double da, double db) {
+            from[size] = a;
+            to[size] = b;
             clusterCheaper[size] = clusterIsCheaper;
             valueFrom[size] = da;
             valueTo[size] = db;
             size++;
+        }
+
+        /**
+         * Merges each inner piece that holds no whole request into the piece before it (jqwik found a node
+         * step and a root between the same two integers).
+         */
+        void dropSlivers() {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                boolean inner = i > 0 && i < size - 1;
+                if (inner && Math.floor(to[i]) <= from[i] && kept > 0) {
+                    to[kept - 1] = to[i];
+                    continue;
+                }
+                from[kept] = from[i];
+                to[kept] = to[i];
+                clusterCheaper[kept] = clusterCheaper[i];
+                valueFrom[kept] = valueFrom[i];
+                valueTo[kept] = valueTo[i];
+                kept++;
+            }
+            size = kept;
         }
     }
 

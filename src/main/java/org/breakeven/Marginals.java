@@ -18,7 +18,8 @@ import org.breakeven.workload.RequestRange;
  * @param clusterBase the cluster's bill at the bottom of the range
  * @param beyond where the bills would cross above the range, or NaN if they would not
  * @param currency the currency of the bills
- * @param peakToAverageRatio the workload's peak-to-average ratio, which sets the cluster's marginal cost
+ * @param peakToAverageRatio the workload's peak-to-average ratio (times its profile's busiest hour over the
+ *     average), which sets the cluster's marginal cost; shown to three significant digits
  */
 record Marginals(double lambdaPerMillion, double clusterPerMillion, double clusterBase, double beyond,
         String currency, double peakToAverageRatio) {
@@ -55,8 +56,8 @@ record Marginals(double lambdaPerMillion, double clusterPerMillion, double clust
     }
 
     String ratioText() {
-        return "at a peak-to-average ratio of " + BigDecimal.valueOf(peakToAverageRatio).stripTrailingZeros()
-                .toPlainString();
+        return "at a peak-to-average ratio of " + BigDecimal.valueOf(peakToAverageRatio)
+                .round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString();
     }
 
     String baseText() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.ClusterModel;
+import org.breakeven.cluster.NodesByHour;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ServerlessModel;
@@ -154,13 +155,30 @@ public final class Scenario {
     }
 
     /**
+     * Computes the cluster's node count in each hour of the workload's profile at a number of requests: the
+     * peak, the average and the node-hours that the bill's node line charges. A fixed or peak-sized cluster
+     * has the same count in every hour; an autoscaled one follows each hour's traffic.
+     * <pre>{@code
+     * jshell> scenario.nodesByHour(1_000_000_000)
+     * $1 ==> peak 64 nodes, average 32.5, 23,725 node-hours/month
+     * }</pre>
+     *
+     * @param requestsPerMonth the month's requests, at least 0
+     * @return the counts
+     */
+    public NodesByHour nodesByHour(long requestsPerMonth) {
+        return ClusterModel.nodesByHour(cluster, pricing, workload, conventions, requestsPerMonth);
+    }
+
+    /**
      * Finds every break-even point in the range.
      *
      * @return the result
      */
     public BreakevenResult solve() {
+        // The explanation names the busiest moment's ratio: the profile's busiest hour times the burst within it.
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
-                pricing.version(), workload.peakToAverageRatio());
+                pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage());
     }
 
     /**

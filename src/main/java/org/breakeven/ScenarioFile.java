@@ -28,6 +28,7 @@ import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ProvisionedConcurrency;
+import org.breakeven.workload.HourlyProfile;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
 
@@ -65,6 +66,8 @@ public final class ScenarioFile {
     private static final int SIZED_MINIMUM_NODES = 2;
     /** The share of a node's capacity planned at the peak, if the file does not say: all of it. */
     private static final double SIZED_TARGET_UTILISATION = 1;
+    /** The most nodes of an autoscaled cluster, if the file does not say: the most any sizing allows. */
+    private static final int AUTOSCALED_MAXIMUM_NODES = 10_000;
     /** The NAT gateways that a {@code natGateways} section without a count means. */
     private static final int NAT_GATEWAYS = 1;
     /** What a {@code loadBalancers} section means before its fields: one ALB. */
@@ -88,7 +91,7 @@ public final class ScenarioFile {
      * @throws ScenarioFormatException naming the file, line and field if the file is malformed, too large, not
      *     a regular file, or a value is out of range (a {@code pricing.file} that does not exist included)
      * @throws IllegalStateException if the file is YAML and jackson-dataformat-yaml is not on the class path
-     * @throws UncheckedIOException if the file, or the pricing file it names, cannot be read
+     * @throws UncheckedIOException if the file, or the pricing or traffic file it names, cannot be read
      */
     public static Scenario read(Path file) {
         return reader().read(file);
@@ -100,13 +103,13 @@ public final class ScenarioFile {
      *
      * @param in the JSON or YAML text, at most {@link #MAX_BYTES}
      * @param name the name to use in error messages, whose ending selects the format
-     * @param baseDir the folder that a relative {@code pricing.file} is resolved against and must stay in, or
-     *     null for the working directory
+     * @param baseDir the folder that a relative {@code pricing.file} or {@code workload.profile.csv} is resolved
+     *     against and must stay in, or null for the working directory
      * @return the scenario
      * @throws ScenarioFormatException naming the file, line and field if the text is malformed, too large or
      *     a value is out of range (a {@code pricing.file} that does not exist included)
      * @throws IllegalStateException if the text is YAML and jackson-dataformat-yaml is not on the class path
-     * @throws UncheckedIOException if the stream, or the pricing file it names, cannot be read
+     * @throws UncheckedIOException if the stream, or the pricing or traffic file it names, cannot be read
      */
     public static Scenario read(InputStream in, String name, Path baseDir) {
         return reader().read(in, name, baseDir);
@@ -274,7 +277,7 @@ public final class ScenarioFile {
             FieldTree.Place at = tree.at(this);
             LambdaFunction function = at.required("lambda", lambda).toFunction(tree);
             Cluster k = at.required("cluster", cluster).toCluster(tree);
-            Workload w = workload == null ? Breakeven.DEFAULT_WORKLOAD : workload.toWorkload(tree);
+            Workload w = workload == null ? Breakeven.DEFAULT_WORKLOAD : workload.toWorkload(tree, folder, reader);
             RequestRange r = range == null ? RequestRange.DEFAULT : range.toRange(tree);
             Conventions c = conventions == null ? Conventions.DEFAULT : conventions.toConventions(tree);
             PricingTable table = pricing == null ? Breakeven.defaultPricing() : pricing.toTable(tree, folder, reader);
@@ -360,13 +363,53 @@ public final class ScenarioFile {
         }
     }
 
-    private record WorkloadFields(Long requestsPerMonth, Double peakToAverageRatio) {
+    private record WorkloadFields(Long requestsPerMonth, Double peakToAverageRatio, ProfileFields profile) {
 
-        Workload toWorkload(FieldTree tree) {
+        Workload toWorkload(FieldTree tree, Path folder, Reader reader) {
             FieldTree.Place at = tree.at(this);
             Workload w = at.set(Breakeven.DEFAULT_WORKLOAD, "requestsPerMonth", requestsPerMonth,
                     Workload::withRequestsPerMonth);
-            return at.set(w, "peakToAverageRatio", peakToAverageRatio, Workload::withPeakToAverageRatio);
+            w = at.set(w, "peakToAverageRatio", peakToAverageRatio, Workload::withPeakToAverageRatio);
+            return at.set(w, "profile", profile, (x, v) -> x.withProfile(v.toProfile(tree, folder, reader)));
+        }
+    }
+
+    private record ProfileFields(String shape, List<BigDecimal> weights, String csv) {
+
+        HourlyProfile toProfile(FieldTree tree, Path folder, Reader reader) {
+            FieldTree.Place at = tree.at(this);
+            if ((shape == null ? 0 : 1) + (weights == null ? 0 : 1) + (csv == null ? 0 : 1) != 1) {
+                throw at.error("profile takes exactly one of shape, weights (24 or 168 numbers) and csv (a file of"
+                        + " hourly request counts)");
+            }
+            if (shape != null) {
+                return at.make(() -> HourlyProfile.shape(shape), "shape");
+            }
+            if (weights != null) {
+                return at.make(() -> HourlyProfile.of(weights), "weights");
+            }
+            Path path = at.make(() -> folder.resolve(csv).normalize(), "csv");
+            // The same rules as pricing.file: in the scenario's folder unless the caller allows any, and a
+            // regular file (a device or a pipe would never let the reading end).
+            boolean inside = path.startsWith(folder);
+            try {
+                inside = inside && (!Files.exists(path) || path.toRealPath().startsWith(folder.toRealPath()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(cannotRead("traffic profile", path.toString(), e), e);
+            }
+            if (!inside && !reader.pricingFilesAnywhere()) {
+                throw at.error("csv", "workload.profile.csv must name a file in the scenario's folder or below it,"
+                        + " but '" + Format.printable(csv, 200) + "' leads out of " + folder + "; a caller who trusts"
+                        + " the scenario can allow it (ScenarioFile.reader().allowPricingFilesAnywhere())", null);
+            }
+            if (Files.exists(path)) {
+                String problem = notARegularFile(path, Long.MAX_VALUE, "workload.profile.csv '"
+                        + Format.printable(csv, 200) + "'", "traffic profile");
+                if (problem != null) {
+                    throw at.error("csv", problem, null);
+                }
+            }
+            return at.make(() -> HourlyProfile.fromCsv(path), "csv");
         }
     }
 
@@ -466,10 +509,18 @@ public final class ScenarioFile {
     }
 
     private record NodesFields(Integer fixed, Integer minimum, Double requestsPerSecondPerNode, Double cpuMsPerRequest,
-            Double targetUtilisation) {
+            Double targetUtilisation, AutoscaledFields autoscaled) {
 
         NodeSizing toSizing(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
+            if (autoscaled != null) {
+                if (fixed != null || minimum != null || requestsPerSecondPerNode != null || cpuMsPerRequest != null
+                        || targetUtilisation != null) {
+                    throw at.error("nodes takes autoscaled alone, not together with fixed, minimum,"
+                            + " requestsPerSecondPerNode, cpuMsPerRequest or targetUtilisation");
+                }
+                return autoscaled.toSizing(tree);
+            }
             if (fixed != null) {
                 if (minimum != null || requestsPerSecondPerNode != null || cpuMsPerRequest != null
                         || targetUtilisation != null) {
@@ -488,6 +539,30 @@ public final class ScenarioFile {
                     ? NodeSizing.byCapacity(min, requestsPerSecondPerNode, utilisation)
                     : NodeSizing.byCpu(min, cpuMsPerRequest, utilisation),
                     "minimum", "requestsPerSecondPerNode", "cpuMsPerRequest", "targetUtilisation");
+        }
+    }
+
+    private record AutoscaledFields(Integer minimum, Integer maximum, Double requestsPerSecondPerNode,
+            Double cpuMsPerRequest, Double allocatableCpuFraction, Double targetUtilisation, Double headroom,
+            Integer scaleDownDelayHours) {
+
+        NodeSizing toSizing(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            if ((requestsPerSecondPerNode == null) == (cpuMsPerRequest == null)) {
+                throw at.error("autoscaled needs exactly one of requestsPerSecondPerNode (requests/s) and"
+                        + " cpuMsPerRequest (CPU-ms)");
+            }
+            int min = or(minimum, SIZED_MINIMUM_NODES);
+            int max = or(maximum, AUTOSCALED_MAXIMUM_NODES);
+            double utilisation = or(targetUtilisation, SIZED_TARGET_UTILISATION);
+            NodeSizing.Autoscaled a = at.make(() -> requestsPerSecondPerNode != null
+                    ? NodeSizing.autoscaledByCapacity(min, max, requestsPerSecondPerNode, utilisation)
+                    : NodeSizing.autoscaledByCpu(min, max, cpuMsPerRequest, utilisation),
+                    "minimum", "maximum", "requestsPerSecondPerNode", "cpuMsPerRequest", "targetUtilisation");
+            a = at.set(a, "allocatableCpuFraction", allocatableCpuFraction,
+                    NodeSizing.Autoscaled::withAllocatableCpuFraction);
+            a = at.set(a, "headroom", headroom, NodeSizing.Autoscaled::withHeadroom);
+            return at.set(a, "scaleDownDelayHours", scaleDownDelayHours, NodeSizing.Autoscaled::withScaleDownDelayHours);
         }
     }
 

@@ -33,7 +33,8 @@ public final class Sweep {
      * This class is immutable and thread-safe.
      *
      * @param bills both bills
-     * @param nodes the cluster's node count at those requests
+     * @param nodes the cluster's node count at those requests: its peak over the profile's hours, if it is
+     *     autoscaled
      */
     public record Point(Comparison bills, long nodes) {
 
@@ -95,7 +96,7 @@ public final class Sweep {
                 scenario.conventions());
         List<Point> result = new ArrayList<>(requests.length);
         for (long n : requests) {
-            result.add(new Point(scenario.at(n), nodes.exact(BigDecimal.valueOf(n))));
+            result.add(new Point(scenario.at(n), nodes.peak(BigDecimal.valueOf(n))));
             progress.accept(result.size());
         }
         return result;

@@ -63,7 +63,7 @@ class ExamplesTest {
                     .collect(Collectors.toSet());
             assertThat(scenarios).containsExactlyInAnyOrder("default.json", "low-traffic-rest-api.yaml",
                     "webhook-processor-spiky.yaml", "steady-high-throughput.json", "arm64-graviton.yaml",
-                    "provisioned-concurrency.yaml");
+                    "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml");
         }
     }
 
@@ -138,6 +138,50 @@ class ExamplesTest {
         assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
         assertThat(result.current().cluster().total().amount().doubleValue())
                 .isCloseTo(4 * HOURS * 0.085 + EKS_AND_ALB + 30e6 * LCU_PER_REQUEST, within(0.02));
+    }
+
+    /**
+     * Issue 9's business-hours API. An m6i.large has 2 vCPUs: at 100 CPU-ms a request one node serves
+     * 2 * 1000 / 100 = 20 requests/s, 12 at 60%, or 43,200 requests in an hour. The businessHours profile puts
+     * N * 7 * 24 / (84 * 730) = 2N / 730 requests in each of its 10 busy hours and 2N / 5110 in each of its 14
+     * quiet ones, so a busy hour needs one more node every 43,200 * 365 = 15,768,000 requests a month and a
+     * quiet one every 43,200 * 2,555 = 110,376,000.
+     * <p>
+     * Between 5 * 15.768M = 78.84M and 6 * 15.768M = 94.608M the busy hours run 6 nodes and the quiet ones the
+     * minimum of 2 (a quiet hour needs 1 below 110.4M): 10 * 6 + 14 * 2 = 88 node-hours a day, 88 * 730 / 24 =
+     * 2,676.67 a month at 0.096 USD, plus EKS and the ALB; the ALB's capacity units grow with N as in every
+     * example. Lambda: requests + 1,769 / 1,024 GB * 0.1 s * X86_GBS + one HTTP API request (first tier).
+     * The bills meet at about 86.8M, inside that stretch: issue 9's "near 87M".
+     * <p>
+     * At 1B: busy hours hold 2,739,726 requests, ceil(63.4) = 64 nodes; quiet hours 391,389, ceil(9.06) = 10;
+     * (10 * 64 + 14 * 10) * 730 / 24 = 23,725 node-hours, 2,277.60 USD, and the cluster bill 2,277.60 + 73 +
+     * 16.43 + 11,111.1 LCU-hours * 0.008 = 2,455.92 USD. Lambda: 200 + 172,753,906 GB-s * X86_GBS = 2,879.24,
+     * plus 300M * 1.00 + 700M * 0.90 per million = 930 for the HTTP API: 4,009.24 USD. The cluster is
+     * 1 - 2,455.92 / 4,009.24 = 38.7% cheaper (the issue's "about 39%").
+     * <p>
+     * Sized for the peak all month instead, 64 nodes * 730 h = 46,720 node-hours, 4,485.12 USD, and the cluster
+     * bill 4,663.44 USD at 1B: Lambda is cheaper throughout (the issue's "$4,009 vs $4,663").
+     */
+    @Test
+    void diurnalAutoscaled_theIssuesBusinessHoursApi() {
+        double lambdaPerRequest = REQUEST + 1769 / 1024.0 * 0.1 * X86_GBS + HTTP_API;
+        assertBreakEven("diurnal-autoscaled.yaml", 88 * HOURS / 24 * 0.096 + EKS_AND_ALB, lambdaPerRequest,
+                LCU_PER_REQUEST);
+        assertThat(solve("diurnal-autoscaled.yaml").breakEven().requestsPerMonth()).isBetween(78_840_001L, 94_608_000L);
+
+        Scenario scenario = ScenarioFile.read(Path.of("examples", "diurnal-autoscaled.yaml"));
+        Comparison atOneBillion = scenario.at(1_000_000_000L);
+        assertThat(atOneBillion.serverless().total().amount()).isEqualByComparingTo("4009.24");
+        assertThat(atOneBillion.cluster().total().amount()).isEqualByComparingTo("2455.92");
+        assertThat(scenario.nodesByHour(1_000_000_000L).peak()).isEqualTo(64);
+        assertThat(scenario.nodesByHour(1_000_000_000L).nodeHours()).isEqualByComparingTo("23725");
+        assertThat(scenario.solve().current().cheaper()).isEqualTo(Side.CLUSTER);
+
+        Scenario peakSized = scenario.withCluster(scenario.cluster()
+                .withNodes(org.breakeven.cluster.NodeSizing.byCpu(2, 100, 0.6)));
+        assertThat(peakSized.at(1_000_000_000L).cluster().total().amount()).isEqualByComparingTo("4663.44");
+        assertThat(peakSized.solve().crosses()).isFalse();
+        assertThat(peakSized.solve().intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
     }
 
     @Test

@@ -248,7 +248,7 @@ class ScenarioFileTest {
                 Arguments.of("", "(top level)", "cluster, conventions, lambda, pricing, range, workload"),
                 Arguments.of("pricing", "pricing", "file, provider, region, version"),
                 Arguments.of("conventions", "conventions", "billingGranularityMs, hoursPerMonth"),
-                Arguments.of("workload", "workload", "peakToAverageRatio, requestsPerMonth"),
+                Arguments.of("workload", "workload", "peakToAverageRatio, profile, requestsPerMonth"),
                 Arguments.of("range", "range", "fromRequestsPerMonth, toRequestsPerMonth"),
                 Arguments.of("lambda", "lambda", "architecture, coldStartRatio, downstream, durationMs,"
                         + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, provisionedConcurrency"),
@@ -259,7 +259,7 @@ class ScenarioFileTest {
                 Arguments.of("cluster", "cluster", "controlPlanes, extendedSupport, fixedMonthlyCosts, instanceType,"
                         + " loadBalancers, natGateways, nodes, ops, storageGbPerNode"),
                 Arguments.of("nodes", "cluster.nodes",
-                        "cpuMsPerRequest, fixed, minimum, requestsPerSecondPerNode, targetUtilisation"),
+                        "autoscaled, cpuMsPerRequest, fixed, minimum, requestsPerSecondPerNode, targetUtilisation"),
                 Arguments.of("loadBalancers", "cluster.loadBalancers",
                         "count, kilobytesPerRequest, requestsPerConnection, type"),
                 Arguments.of("natGateways", "cluster.natGateways", "count, kilobytesPerRequest"),

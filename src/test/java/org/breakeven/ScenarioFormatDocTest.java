@@ -30,6 +30,7 @@ import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.ProvisionedConcurrency;
+import org.breakeven.workload.HourlyProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -228,11 +229,31 @@ class ScenarioFormatDocTest {
         cases.put("cluster.natGateways.count", new Case(nat, s -> s.cluster().natGateways(), Integer::valueOf));
         cases.put("cluster.natGateways.kilobytesPerRequest", new Case(nat, s -> s.cluster().natKilobytesPerRequest(),
                 Double::valueOf));
+        cases.put("workload.profile", new Case(with("workload", "{\"requestsPerMonth\": 5}"),
+                s -> s.workload().profile(), HourlyProfile::shape));
+        String autoscaled = with(sized, "{\"autoscaled\": {\"requestsPerSecondPerNode\": 100}}");
+        String byCpu = with(sized, "{\"autoscaled\": {\"cpuMsPerRequest\": 20}}");
+        cases.put("cluster.nodes.autoscaled.minimum", new Case(autoscaled, s -> autoscaled(s).minimumNodes(),
+                Integer::valueOf));
+        cases.put("cluster.nodes.autoscaled.maximum", new Case(autoscaled, s -> autoscaled(s).maximumNodes(),
+                Integer::valueOf));
+        cases.put("cluster.nodes.autoscaled.allocatableCpuFraction", new Case(byCpu,
+                s -> autoscaled(s).allocatableCpuFraction(), Double::valueOf));
+        cases.put("cluster.nodes.autoscaled.targetUtilisation", new Case(autoscaled,
+                s -> autoscaled(s).targetUtilisation(), Double::valueOf));
+        cases.put("cluster.nodes.autoscaled.headroom", new Case(autoscaled, s -> autoscaled(s).headroom(),
+                Double::valueOf));
+        cases.put("cluster.nodes.autoscaled.scaleDownDelayHours", new Case(autoscaled,
+                s -> autoscaled(s).scaleDownDelayHours(), Integer::valueOf));
         String ops = with("cluster.ops", "{}");
         cases.put("cluster.ops.fte", new Case(ops, s -> s.cluster().ops().fte(), Double::valueOf));
         cases.put("cluster.ops.loadedYearlyCostUsd", new Case(ops, s -> s.cluster().ops().loadedYearlyCost(),
                 BigDecimal::new));
         return cases;
+    }
+
+    private static NodeSizing.Autoscaled autoscaled(Scenario scenario) {
+        return (NodeSizing.Autoscaled) scenario.cluster().nodes();
     }
 
     /** The number at a dotted path of a JSON text. */

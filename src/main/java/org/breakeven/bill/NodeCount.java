@@ -5,7 +5,14 @@ import java.util.function.DoubleConsumer;
 
 /**
  * A cluster's node count as a function of the month's requests: constant, or rising in steps as
- * traffic grows.
+ * traffic grows; or, for a cluster that scales by the hour, the sum of each hour's count over one run of
+ * the traffic's hourly profile.
+ * <p>
+ * A count that holds all month has {@link #profileHours()} 1. A count summed over a profile of {@code L}
+ * hours (24 or 168) has {@code profileHours()} {@code L}: the month's average node count is
+ * {@code exact(N) / L}, and its node-hours {@code exact(N) * H / L} for a month of {@code H} hours, which is
+ * how {@link Quantity#steps} bills it. Either way the value is a whole number that never falls as
+ * traffic rises, so {@link #steps} are the only places it changes.
  * <p>
  * Implementations are immutable and thread-safe.
  */
@@ -18,7 +25,7 @@ public interface NodeCount {
     long MAX_STEPS = 2_000_000;
 
     /**
-     * Computes the node count exactly.
+     * Computes the node count exactly: the count, or the sum of each profile hour's count.
      *
      * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @return the node count
@@ -27,7 +34,7 @@ public interface NodeCount {
     long exact(BigDecimal requests);
 
     /**
-     * Computes the node count in {@code double} arithmetic, for the solver.
+     * Computes the node count in {@code double} arithmetic, for the solver: the same value as {@link #exact}.
      *
      * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @return the node count
@@ -36,7 +43,28 @@ public interface NodeCount {
     long at(double requests);
 
     /**
-     * Reports the request counts in {@code (lo, hi)} at which one more node is needed just above.
+     * Computes the largest count of any one hour exactly: {@link #exact} itself for a count that holds all month.
+     *
+     * @param requests the month's requests, not negative
+     * @return the peak node count
+     */
+    default long peak(BigDecimal requests) {
+        return exact(requests);
+    }
+
+    /**
+     * Gets the number of profile hours that {@link #exact} and {@link #at} sum a count over: 1 for a count that
+     * holds all month.
+     *
+     * @return 1, or the profile's length
+     */
+    default int profileHours() {
+        return 1;
+    }
+
+    /**
+     * Reports the request counts in {@code (lo, hi)} at which one more node is needed just above (in at
+     * least one profile hour).
      *
      * @param lo the low end of the range, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
      * @param hi the high end of the range, {@code lo} to {@link BillModel#MAX_REQUESTS_PER_MONTH}

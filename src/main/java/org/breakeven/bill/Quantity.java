@@ -16,7 +16,8 @@ import java.util.function.DoubleConsumer;
  * <li>{@link #split}: {@code fixed + perRequest * N + perCapped * min(share * N, cap)}, which covers a
  * fixed quantity, a quantity proportional to requests, and the part of traffic that Provisioned
  * Concurrency serves;</li>
- * <li>{@link #steps}: a quantity per node times a node count that rises in steps with traffic;</li>
+ * <li>{@link #steps}: a quantity per node times a node count that rises in steps with traffic (the average
+ * count over the profile's hours, for a cluster that scales by the hour);</li>
  * <li>{@link #grossCostOf}: the undiscounted cost of other lines, for charges given as a multiplier of
  * compute cost.</li>
  * </ul>
@@ -82,7 +83,9 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
     }
 
     /**
-     * Obtains {@code perNode * nodes(N)}, for node-hours and per-node storage.
+     * Obtains {@code perNode * nodes(N) / nodes.profileHours()}, for node-hours and per-node storage: the
+     * quantity per node times the node count, or, for a count summed over the hours of a profile, times the
+     * average count. Exact where the division ends, else rounded to 34 significant digits.
      *
      * @param perNode the quantity per node
      * @param nodes the node count as a function of traffic
@@ -224,21 +227,29 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
         private final BigDecimal perNode;
         private final double perNodeDouble;
         private final NodeCount nodes;
+        private final int profileHours;
 
         Steps(BigDecimal perNode, NodeCount nodes) {
             this.perNode = Objects.requireNonNull(perNode, "perNode");
             this.nodes = Objects.requireNonNull(nodes, "nodes");
             this.perNodeDouble = perNode.doubleValue();
+            this.profileHours = nodes.profileHours();
+            if (profileHours < 1) {
+                throw new IllegalArgumentException("a node count's profileHours must be at least 1 but was: "
+                        + profileHours);
+            }
         }
 
         @Override
         BigDecimal exactChecked(BigDecimal requests) {
-            return perNode.multiply(BigDecimal.valueOf(nodes.exact(requests)));
+            BigDecimal total = perNode.multiply(BigDecimal.valueOf(nodes.exact(requests)));
+            return profileHours == 1 ? total : total.divide(BigDecimal.valueOf(profileHours), DIVISION);
         }
 
         @Override
         double atChecked(double requests) {
-            return perNodeDouble * nodes.at(requests);
+            double total = perNodeDouble * nodes.at(requests);
+            return profileHours == 1 ? total : total / profileHours;
         }
 
         @Override

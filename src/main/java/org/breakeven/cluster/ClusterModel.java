@@ -21,13 +21,15 @@ import org.breakeven.workload.Workload;
  * <p>
  * Lines, for {@code N} requests a month and {@code H} hours a month (730 by default):
  * <ul>
- * <li>Nodes: node count times {@code H} instance-hours at the instance type's on-demand rate.</li>
+ * <li>Nodes: node count times {@code H} instance-hours at the instance type's on-demand rate; for an
+ * autoscaled cluster, the node-hours of each hour of the traffic's profile, {@code Σ nodes(h) × H / L} for a
+ * profile of {@code L} hours ({@link NodeSizing.Autoscaled}).</li>
  * <li>EKS control plane: clusters times {@code H} at the standard or extended-support rate.</li>
  * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours from
  * average traffic: {@code N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
  * kilobytesPerRequest / (10^6 * gbPerLcuHour))}.</li>
  * <li>NAT gateways: count times {@code H}, plus {@code N * kilobytesPerRequest / 10^6} GB processed.</li>
- * <li>Node storage: gp3 GB per node times node count, per month.</li>
+ * <li>Node storage: gp3 GB per node times node count (the average count, if autoscaled), per month.</li>
  * <li>Ops headcount: FTE times loaded yearly cost / 12.</li>
  * <li>Fixed monthly extras.</li>
  * </ul>
@@ -60,6 +62,35 @@ public final class ClusterModel {
     }
 
     /**
+     * Computes the cluster's node count in each hour of the workload's profile at a month's requests, from the
+     * same node count as the bill's node line.
+     *
+     * @param cluster the cluster
+     * @param table the pricing table, for the instance type's vCPUs
+     * @param workload the workload, for its profile and peak-to-average ratio
+     * @param conventions the month length
+     * @param requestsPerMonth the month's requests, at least 0
+     * @return the counts
+     */
+    public static NodesByHour nodesByHour(Cluster cluster, PricingTable table, Workload workload,
+            Conventions conventions, long requestsPerMonth) {
+        if (requestsPerMonth < 0) {
+            throw new IllegalArgumentException("requestsPerMonth must be at least 0 requests/month but was: "
+                    + requestsPerMonth);
+        }
+        BigDecimal requests = BigDecimal.valueOf(requestsPerMonth);
+        NodeCount nodes = nodeCount(cluster, table, workload, conventions);
+        long[] counts;
+        if (nodes instanceof HourlyNodes hourly) {
+            counts = hourly.byHour(requests);
+        } else {
+            counts = new long[workload.profile().hours()];
+            java.util.Arrays.fill(counts, nodes.exact(requests));
+        }
+        return NodesByHour.of(counts, conventions.hoursPerMonth());
+    }
+
+    /**
      * Builds the cluster bill model.
      *
      * @param cluster the cluster
@@ -80,8 +111,9 @@ public final class ClusterModel {
 
         Rate nodeRate = Rate.flat("ec2." + type.name(), "USD per instance-hour".replace("USD", table.currency()),
                 type.hourlyPrice(), type.source());
-        charges.add(Charge.of("Nodes (" + type.name() + ")", Quantity.steps(hours, nodes), "instance-hours", nodeRate,
-                BigDecimal.ZERO, false));
+        String scaling = cluster.nodes() instanceof NodeSizing.Autoscaled ? ", autoscaled by the hour" : "";
+        charges.add(Charge.of("Nodes (" + type.name() + scaling + ")", Quantity.steps(hours, nodes), "instance-hours",
+                nodeRate, BigDecimal.ZERO, false));
 
         if (cluster.clusters() > 0) {
             String support = cluster.extendedSupport() ? "extended" : "standard";

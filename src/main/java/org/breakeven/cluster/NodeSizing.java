@@ -1,6 +1,8 @@
 package org.breakeven.cluster;
 
 import java.util.Objects;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.breakeven.bill.Checks;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.Format;
@@ -9,13 +11,16 @@ import org.breakeven.pricing.InstanceType;
 import org.breakeven.workload.Workload;
 
 /**
- * How many nodes the cluster runs: a {@linkplain Fixed fixed} count, or sized from traffic
- * {@linkplain ByCapacity by a per-node capacity} or {@linkplain ByCpu by the CPU time of a request}.
+ * How many nodes the cluster runs: a {@linkplain Fixed fixed} count; sized all month for the peak
+ * {@linkplain ByCapacity by a per-node capacity} or {@linkplain ByCpu by the CPU time of a request}; or
+ * {@linkplain Autoscaled autoscaled by the hour}.
  * <p>
- * Sized from traffic, the count is {@code max(minimumNodes, ceil(peak requests/s / (per-node capacity *
- * targetUtilisation)))}, where the peak is the month's average requests per second times the workload's
- * peak-to-average ratio, and the per-node capacity is given in requests per second or derived from CPU
- * time per request: {@code vCPUs * 1000 / cpuMsPerRequest}.
+ * Sized for the peak, the count is {@code max(minimumNodes, ceil(peak requests/s / (per-node capacity *
+ * targetUtilisation)))} all month, where the peak is the average requests per second of the profile's busiest
+ * hour (of the month, for a flat profile) times the workload's peak-to-average ratio, and the per-node
+ * capacity is given in requests per second or derived from CPU time per request:
+ * {@code vCPUs * 1000 / cpuMsPerRequest}. Autoscaled, each hour of the profile has its own count, from that
+ * hour's requests (see {@link Autoscaled}).
  * <pre>{@code
  * jshell> NodeSizing.byCapacity(3, 100, 0.5)
  * $1 ==> at least 3 nodes of 100.0 requests/s at 50%
@@ -23,7 +28,8 @@ import org.breakeven.workload.Workload;
  * <p>
  * Implementations are immutable and thread-safe.
  */
-public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapacity, NodeSizing.ByCpu {
+public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapacity, NodeSizing.ByCpu,
+        NodeSizing.Autoscaled {
 
     /**
      * The least a node may serve: 0.001 requests/s, one request every 1,000 s, about what one vCPU serves
@@ -70,6 +76,36 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      */
     static NodeSizing byCpu(int minimumNodes, double cpuMsPerRequest, double targetUtilisation) {
         return new ByCpu(minimumNodes, cpuMsPerRequest, targetUtilisation);
+    }
+
+    /**
+     * Obtains a count that follows each hour's traffic, from a per-node capacity in requests per second,
+     * with no headroom and no scale-down delay.
+     *
+     * @param minimumNodes the fewest nodes, 1 to 10,000
+     * @param maximumNodes the most nodes, the minimum to 10,000
+     * @param requestsPerSecondPerNode what one node serves at 100%
+     * @param targetUtilisation the share of that to plan for in each hour
+     * @return the sizing, an {@link Autoscaled}
+     */
+    static Autoscaled autoscaledByCapacity(int minimumNodes, int maximumNodes, double requestsPerSecondPerNode,
+            double targetUtilisation) {
+        return new Autoscaled(minimumNodes, maximumNodes, requestsPerSecondPerNode, 0, 1, targetUtilisation, 1, 0);
+    }
+
+    /**
+     * Obtains a count that follows each hour's traffic, from the CPU time per request and all of the
+     * instance's vCPUs, with no headroom and no scale-down delay.
+     *
+     * @param minimumNodes the fewest nodes, 1 to 10,000
+     * @param maximumNodes the most nodes, the minimum to 10,000
+     * @param cpuMsPerRequest CPU milliseconds per request
+     * @param targetUtilisation the share of CPU to plan for in each hour
+     * @return the sizing, an {@link Autoscaled}
+     */
+    static Autoscaled autoscaledByCpu(int minimumNodes, int maximumNodes, double cpuMsPerRequest,
+            double targetUtilisation) {
+        return new Autoscaled(minimumNodes, maximumNodes, 0, cpuMsPerRequest, 1, targetUtilisation, 1, 0);
     }
 
     /**
@@ -167,8 +203,8 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(workload, "workload");
             Objects.requireNonNull(conventions, "conventions");
-            return TrafficNodes.of(minimumNodes, requestsPerSecondPerNode, targetUtilisation,
-                    workload.peakToAverageRatio(), conventions.hoursPerMonth());
+            return TrafficNodes.forPeak(minimumNodes, BigDecimal.valueOf(requestsPerSecondPerNode), BigDecimal.ONE,
+                    targetUtilisation, workload, conventions.hoursPerMonth());
         }
 
         /**
@@ -213,8 +249,8 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(workload, "workload");
             Objects.requireNonNull(conventions, "conventions");
-            return TrafficNodes.of(minimumNodes, type.vcpu() * 1000.0 / cpuMsPerRequest, targetUtilisation,
-                    workload.peakToAverageRatio(), conventions.hoursPerMonth());
+            return TrafficNodes.forPeak(minimumNodes, HourlyNodes.cpuMsPerSecond(type.vcpu(), 1),
+                    BigDecimal.valueOf(cpuMsPerRequest), targetUtilisation, workload, conventions.hoursPerMonth());
         }
 
         /**
@@ -226,6 +262,167 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         public String toString() {
             return "at least " + minimumNodes + " nodes, " + cpuMsPerRequest + " CPU-ms/request at "
                     + Format.percent(targetUtilisation) + "%";
+        }
+    }
+
+    /**
+     * Nodes that follow each hour's traffic, as a cluster autoscaler or Karpenter keeps them. For each hour
+     * {@code h} of the workload's profile,
+     * <pre>
+     *     nodes(h)  = clamp(minimum, maximum, ceil(requests/s(h) &times; peakToAverageRatio &times; headroom
+     *                                              / (capacity per node &times; targetUtilisation)))
+     *     nodes'(h) = max(nodes(h - scaleDownDelayHours), ..., nodes(h))      (cyclically over the profile)
+     *     node-hours per month = &Sigma; nodes'(h) &times; hoursPerMonth / profile hours
+     * </pre>
+     * where {@code requests/s(h)} is the hour's requests by {@link org.breakeven.workload.HourlyProfile}'s
+     * formula over 3,600 seconds, and the capacity per node is {@code requestsPerSecondPerNode}, or
+     * {@code vCPUs × allocatableCpuFraction × 1000 / cpuMsPerRequest}. Exactly one of
+     * {@code requestsPerSecondPerNode} and {@code cpuMsPerRequest} is given; the other is 0.
+     * <p>
+     * {@code allocatableCpuFraction} is the share of the instance's vCPUs left for the service after the
+     * kubelet's and the system's reservations and the DaemonSets; Karpenter's instance-types reference gives
+     * 1,930 of 2,000 millicores allocatable on a 2-vCPU m6i.large (0.965), 3,920 of 4,000 on an xlarge. It is
+     * an input (1 by default), not a property of the pricing table.
+     * <pre>{@code
+     * jshell> NodeSizing.autoscaledByCpu(2, 100, 100, 0.6).withScaleDownDelayHours(1)
+     * $1 ==> 2 to 100 nodes autoscaled by the hour, 100.0 CPU-ms/request at 60%, scale-down delay 1 h
+     * }</pre>
+     * <p>
+     * This class is immutable and thread-safe.
+     *
+     * @param minimumNodes the fewest nodes, 1 to 10,000
+     * @param maximumNodes the most nodes, the minimum to 10,000
+     * @param requestsPerSecondPerNode the capacity of one node at 100%, (0, 10^7] requests/s, or 0 if
+     *     {@code cpuMsPerRequest} is given
+     * @param cpuMsPerRequest CPU time per request, (0, 900,000] CPU-ms, or 0 if {@code requestsPerSecondPerNode}
+     *     is given
+     * @param allocatableCpuFraction the share of the vCPUs the service may use, (0, 1]; 1 unless
+     *     {@code cpuMsPerRequest} is given
+     * @param targetUtilisation the share of capacity a node may use in each hour, (0, 1]
+     * @param headroom the multiplier on each hour's load, 1 to 10
+     * @param scaleDownDelayHours the hours nodes are kept after the load falls, 0 to 167
+     */
+    record Autoscaled(int minimumNodes, int maximumNodes, double requestsPerSecondPerNode, double cpuMsPerRequest,
+            double allocatableCpuFraction, double targetUtilisation, double headroom, int scaleDownDelayHours)
+            implements NodeSizing {
+
+        /**
+         * Creates a sizing, checking each value.
+         *
+         * @param minimumNodes 1 to 10,000
+         * @param maximumNodes the minimum to 10,000
+         * @param requestsPerSecondPerNode greater than 0, at most 10^7 requests/s; or 0
+         * @param cpuMsPerRequest greater than 0, at most 900,000 CPU-ms; or 0 (exactly one of the two is 0)
+         * @param allocatableCpuFraction greater than 0, at most 1; 1 with {@code requestsPerSecondPerNode}
+         * @param targetUtilisation greater than 0, at most 1
+         * @param headroom 1 to 10
+         * @param scaleDownDelayHours 0 to 167
+         */
+        public Autoscaled {
+            Checks.between("nodes.autoscaled.minimum", minimumNodes, 1, 10_000, "nodes");
+            Checks.between("nodes.autoscaled.maximum", maximumNodes, 1, 10_000, "nodes");
+            if (maximumNodes < minimumNodes) {
+                throw new IllegalArgumentException("nodes.autoscaled.maximum must be at least nodes.autoscaled.minimum ("
+                        + minimumNodes + " nodes) but was: " + maximumNodes);
+            }
+            if (requestsPerSecondPerNode != 0) {
+                Checks.positiveAtMost("nodes.autoscaled.requestsPerSecondPerNode", requestsPerSecondPerNode,
+                        10_000_000, "requests/s");
+            }
+            if (cpuMsPerRequest != 0) {
+                Checks.positiveAtMost("nodes.autoscaled.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
+            }
+            if ((requestsPerSecondPerNode == 0) == (cpuMsPerRequest == 0)) {
+                throw new IllegalArgumentException("nodes.autoscaled needs exactly one of requestsPerSecondPerNode"
+                        + " (requests/s) and cpuMsPerRequest (CPU-ms) but had: " + (cpuMsPerRequest == 0 ? "neither"
+                        : "both"));
+            }
+            Checks.positiveAtMost("nodes.autoscaled.allocatableCpuFraction", allocatableCpuFraction, 1,
+                    "(fraction of vCPUs)");
+            if (requestsPerSecondPerNode != 0 && allocatableCpuFraction != 1) {
+                throw new IllegalArgumentException("nodes.autoscaled.allocatableCpuFraction applies to cpuMsPerRequest"
+                        + " only, and must be 1 with requestsPerSecondPerNode, but was: " + allocatableCpuFraction);
+            }
+            Checks.positiveAtMost("nodes.autoscaled.targetUtilisation", targetUtilisation, 1, "(fraction)");
+            Checks.between("nodes.autoscaled.headroom", headroom, 1, 10, "(multiplier on each hour's load)");
+            Checks.between("nodes.autoscaled.scaleDownDelayHours", scaleDownDelayHours, 0, 167, "hours");
+        }
+
+        /**
+         * Returns a copy with another headroom.
+         *
+         * @param value the multiplier on each hour's load, 1 to 10
+         * @return the copy
+         */
+        public Autoscaled withHeadroom(double value) {
+            return new Autoscaled(minimumNodes, maximumNodes, requestsPerSecondPerNode, cpuMsPerRequest,
+                    allocatableCpuFraction, targetUtilisation, value, scaleDownDelayHours);
+        }
+
+        /**
+         * Returns a copy with another scale-down delay.
+         *
+         * @param hours the hours nodes are kept after the load falls, 0 to 167
+         * @return the copy
+         */
+        public Autoscaled withScaleDownDelayHours(int hours) {
+            return new Autoscaled(minimumNodes, maximumNodes, requestsPerSecondPerNode, cpuMsPerRequest,
+                    allocatableCpuFraction, targetUtilisation, headroom, hours);
+        }
+
+        /**
+         * Returns a copy with another allocatable share of the vCPUs, for a sizing by CPU time.
+         *
+         * @param fraction greater than 0, at most 1
+         * @return the copy
+         */
+        public Autoscaled withAllocatableCpuFraction(double fraction) {
+            return new Autoscaled(minimumNodes, maximumNodes, requestsPerSecondPerNode, cpuMsPerRequest, fraction,
+                    targetUtilisation, headroom, scaleDownDelayHours);
+        }
+
+        /**
+         * Gets what one node serves at 100%: {@code requestsPerSecondPerNode}, or
+         * {@code vCPUs × allocatableCpuFraction × 1000 / cpuMsPerRequest}.
+         *
+         * @param type the node instance type, for its vCPUs
+         * @return requests per second
+         */
+        public double capacityPerNode(InstanceType type) {
+            return requestsPerSecondPerNode != 0 ? requestsPerSecondPerNode
+                    : HourlyNodes.cpuMsPerSecond(type.vcpu(), allocatableCpuFraction)
+                            .divide(BigDecimal.valueOf(cpuMsPerRequest), MathContext.DECIMAL128).doubleValue();
+        }
+
+        @Override
+        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+            BigDecimal perNodeHour = requestsPerSecondPerNode != 0
+                    ? HourlyNodes.requestsPerNodeHour(BigDecimal.valueOf(requestsPerSecondPerNode), BigDecimal.ONE,
+                            targetUtilisation, workload.peakToAverageRatio(), headroom)
+                    : HourlyNodes.requestsPerNodeHour(HourlyNodes.cpuMsPerSecond(type.vcpu(), allocatableCpuFraction),
+                            BigDecimal.valueOf(cpuMsPerRequest), targetUtilisation, workload.peakToAverageRatio(),
+                            headroom);
+            return HourlyNodes.of(workload.profile(), scaleDownDelayHours, minimumNodes, maximumNodes, perNodeHour,
+                    conventions.hoursPerMonth());
+        }
+
+        /**
+         * Outputs {@code 2 to 100 nodes autoscaled by the hour, 100.0 CPU-ms/request at 60%}, adding what is not
+         * the default: {@code , 96.5% of vCPUs allocatable}, {@code , headroom 1.2x},
+         * {@code , scale-down delay 1 h}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return minimumNodes + " to " + maximumNodes + " nodes autoscaled by the hour, "
+                    + (requestsPerSecondPerNode != 0 ? requestsPerSecondPerNode + " requests/s per node"
+                            : cpuMsPerRequest + " CPU-ms/request")
+                    + " at " + Format.percent(targetUtilisation) + "%"
+                    + (allocatableCpuFraction != 1 ? ", " + Format.percent(allocatableCpuFraction)
+                            + "% of vCPUs allocatable" : "")
+                    + (headroom != 1 ? ", headroom " + headroom + "x" : "")
+                    + (scaleDownDelayHours != 0 ? ", scale-down delay " + scaleDownDelayHours + " h" : "");
         }
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The cluster bill: EKS nodes sized from traffic, the control-plane fee, load balancers, NAT,
- * node storage and the people who run it.
+ * The cluster bill: EKS nodes, fixed, sized for the peak or autoscaled by the hour of the traffic's profile,
+ * the control-plane fee, load balancers, NAT, node storage and the people who run it.
  */
 package org.breakeven.cluster;

@@ -267,6 +267,8 @@ final class ChartDrawing {
         String type = Format.printable(scenario.cluster().instanceType());
         return "EKS cluster: " + (nodes instanceof org.breakeven.cluster.NodeSizing.Fixed fixed
                 ? fixed.nodes() + " x " + type
+                : nodes instanceof org.breakeven.cluster.NodeSizing.Autoscaled scaled
+                ? type + " nodes autoscaled by the hour (" + scaled.minimumNodes() + " to " + scaled.maximumNodes() + ")"
                 : type + " nodes sized from peak traffic (at least " + nodes.minimumNodes() + ")")
                 + (scenario.cluster().loadBalancers().count() > 0 ? ", " + scenario.cluster().loadBalancers() : "");
     }

@@ -15,6 +15,8 @@ import org.breakeven.Interval;
 import org.breakeven.bill.LineItem;
 import org.breakeven.Scenario;
 import org.breakeven.WhatIf;
+import org.breakeven.cluster.NodeSizing;
+import org.breakeven.cluster.NodesByHour;
 import org.breakeven.cluster.OpsHeadcount;
 
 /**
@@ -59,6 +61,12 @@ public final class TextReport {
         out.append(text(result)).append("\n\n");
         bill(out, result.current().serverless());
         bill(out, result.current().cluster());
+        if (scenario.cluster().nodes() instanceof NodeSizing.Autoscaled) {
+            long requests = result.current().requestsPerMonth().longValueExact();
+            NodesByHour nodes = scenario.nodesByHour(requests);
+            out.append("Nodes by hour of day (UTC) at ").append(Format.whole(requests)).append(" requests/month: ")
+                    .append(nodes.sparkline()).append(" (").append(nodes).append(")\n");
+        }
         out.append("\nCheaper side by traffic:\n");
         for (Interval interval : result.intervals()) {
             out.append("  ").append(text(interval)).append('\n');

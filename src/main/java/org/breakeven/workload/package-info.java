@@ -1,4 +1,5 @@
 /**
- * The traffic a service sees: monthly requests, peak-to-average ratio, and the range to search.
+ * The traffic a service sees: monthly requests, their hourly profile, peak-to-average ratio, and the range to
+ * search.
  */
 package org.breakeven.workload;

@@ -1,0 +1,72 @@
+package org.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.NodeSizing;
+import org.breakeven.workload.HourlyProfile;
+import org.breakeven.workload.RequestRange;
+import org.breakeven.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+/** The solver over autoscaled clusters: the union of every hour's steps is bounded, with a message. */
+class AutoscaledSolveTest {
+
+    /** A week of 168 different weights: 168 levels, each with its own steps. */
+    private static final HourlyProfile DISTINCT = HourlyProfile.of(IntStream.rangeClosed(1, 168).asDoubleStream()
+            .toArray());
+
+    /**
+     * One request/s per node at 100%, 1 to 10,000 nodes: the quietest hour (weight 1 of Σw = 14,196) needs a
+     * node per 3,600 * 14,196 * 730 / 168 = 222M requests a month and the busiest one per 1.3M, so below 10^13
+     * every one of the 168 levels climbs all 9,999 steps to the maximum; with a per-node disk the node count
+     * is in two lines. 168 * 9,999 * 2 = 3.36M breakpoints, more than the 2M the solver takes.
+     */
+    @Test
+    void solve_tooManyHourlyStepsIsRefused() {
+        Scenario scenario = Breakeven.defaultScenario()
+                .withWorkload(Workload.of(1_000_000).withProfile(DISTINCT))
+                .withCluster(Cluster.of("t3.medium", NodeSizing.autoscaledByCapacity(1, 10_000, 1, 1))
+                        .withStorageGbPerNode(20))
+                .withRange(new RequestRange(0, 1e13));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(scenario::solve)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the range 0 to 10.0T requests/month holds more than 2,000,000 breakpoints (node steps and"
+                        + " price tiers), too many to solve one by one: narrow the range or give each node more capacity"));
+    }
+
+    /**
+     * A sweep's node column shows an autoscaled cluster's peak: examples/diurnal-autoscaled.yaml runs 64 nodes in
+     * a busy hour at 1B (ExamplesTest) and would need ceil(10B * 2 / 730 / 43,200) = 635 at 10B, capped at its
+     * maximum of 200.
+     */
+    @Test
+    void sweep_nodesIsThePeak() {
+        Scenario diurnal = ScenarioFile.read(java.nio.file.Path.of("examples", "diurnal-autoscaled.yaml"));
+
+        assertThat(diurnal.sweep(1e9, 1e10, 2, 3)).extracting(Sweep.Point::nodes).containsExactly(64L, 200L);
+    }
+
+    /**
+     * The same cluster over 0 to 1B holds thousands of steps and solves: each node-hour serves 3,600 requests
+     * for 0.0416 USD, 11.6 USD per million against Lambda's 3.53 (the default function), and the cluster starts
+     * dearer (EKS, an ALB and a node at 0 requests), so Lambda is cheaper throughout.
+     */
+    @Test
+    void solve_manyHourlyStepsInANarrowerRange() {
+        Scenario scenario = Breakeven.defaultScenario()
+                .withWorkload(Workload.of(1_000_000).withProfile(DISTINCT))
+                .withCluster(Cluster.of("t3.medium", NodeSizing.autoscaledByCapacity(1, 10_000, 1, 1)))
+                .withRange(new RequestRange(0, 1e9));
+
+        BreakevenResult result = assertTimeoutPreemptively(Duration.ofSeconds(10), scenario::solve);
+
+        assertThat(result.crosses()).isFalse();
+        assertThat(result.intervals()).containsExactly(new Interval(0, 1_000_000_000L, org.breakeven.bill.Side.SERVERLESS));
+    }
+}
