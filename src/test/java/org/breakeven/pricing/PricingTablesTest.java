@@ -98,7 +98,7 @@ class PricingTablesTest {
         PricingTable table = PricingTables.latest("aws", "us-east-1");
 
         assertThat(table.effectiveDate()).isEqualTo(LocalDate.of(2024, 11, 1));
-        assertThat(table).hasToString("PricingTable aws/us-east-1@2024-11-01 (25 rates, 5 allowances, 34 instance types)");
+        assertThat(table).hasToString("PricingTable aws/us-east-1@2024-11-01 (27 rates, 5 allowances, 34 instance types)");
     }
 
     @Test
