@@ -13,6 +13,7 @@ import org.breakeven.bill.Conventions;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.FixedCost;
 import org.breakeven.cluster.LoadBalancers;
+import org.breakeven.cluster.Network;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
 import org.breakeven.pricing.PricingTable;
@@ -272,7 +273,8 @@ public final class ScenarioFile {
 
     private record ClusterFields(String instanceType, NodesFields nodes, Integer controlPlanes,
             Boolean extendedSupport, LoadBalancersFields loadBalancers, NatFields natGateways, Double storageGbPerNode,
-            OpsFields ops, List<FixedCostFields> fixedMonthlyCosts) {
+            OpsFields ops, List<FixedCostFields> fixedMonthlyCosts, Integer availabilityZones,
+            Integer publicIpv4Addresses, CrossAzFields crossAz) {
 
         Cluster toCluster(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -285,8 +287,24 @@ public final class ScenarioFile {
             c = at.set(c, "natGateways", natGateways, (k, v) -> v.addTo(k, tree));
             c = at.set(c, "storageGbPerNode", storageGbPerNode, Cluster::withStorageGbPerNode);
             c = at.set(c, "ops", ops, (k, v) -> k.withOps(v.toOps(tree)));
-            return at.set(c, "fixedMonthlyCosts", fixedMonthlyCosts,
+            c = at.set(c, "fixedMonthlyCosts", fixedMonthlyCosts,
                     (k, v) -> k.withFixedCosts(v.stream().map(cost -> cost.toFixedCost(tree)).toList()));
+            c = at.set(c, "availabilityZones", availabilityZones,
+                    (k, v) -> k.withNetwork(k.network().withAvailabilityZones(v)));
+            c = at.set(c, "publicIpv4Addresses", publicIpv4Addresses, (k, v) -> k.withNetwork(
+                    new Network(k.network().availabilityZones(), v, k.network().crossAzShareOfRequests(),
+                            k.network().crossAzKilobytesPerRequest())));
+            return at.set(c, "crossAz", crossAz, (k, v) -> k.withNetwork(v.addTo(k.network(), tree)));
+        }
+    }
+
+    private record CrossAzFields(Double shareOfRequests, Double kilobytesPerRequest) {
+
+        Network addTo(Network network, FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            double share = at.required("shareOfRequests", shareOfRequests);
+            double kilobytes = at.required("kilobytesPerRequest", kilobytesPerRequest);
+            return at.make(() -> network.withCrossAz(share, kilobytes), "shareOfRequests", "kilobytesPerRequest");
         }
     }
 
@@ -364,13 +382,16 @@ public final class ScenarioFile {
         }
     }
 
-    private record NatFields(Integer count, Double kilobytesPerRequest) {
+    private record NatFields(Integer count, Double kilobytesPerRequest, Double shareOfRequests) {
 
         Cluster addTo(Cluster cluster, FieldTree tree) {
             FieldTree.Place at = tree.at(this);
-            Cluster c = at.make(() -> cluster.withNat(or(count, NAT_GATEWAYS), cluster.natKilobytesPerRequest()),
-                    "count");
-            return at.set(c, "kilobytesPerRequest", kilobytesPerRequest, (k, v) -> k.withNat(k.natGateways(), v));
+            Cluster c = at.make(() -> cluster.withNat(or(count, NAT_GATEWAYS), cluster.natKilobytesPerRequest(),
+                    cluster.natShareOfRequests()), "count");
+            c = at.set(c, "kilobytesPerRequest", kilobytesPerRequest,
+                    (k, v) -> k.withNat(k.natGateways(), v, k.natShareOfRequests()));
+            return at.set(c, "shareOfRequests", shareOfRequests,
+                    (k, v) -> k.withNat(k.natGateways(), k.natKilobytesPerRequest(), v));
         }
     }
 

@@ -252,13 +252,14 @@ class ScenarioFileTest {
                         "durationMs, environments, hoursPerMonth, shareOfRequests"),
                 Arguments.of("downstream", "lambda.downstream", "computeMultiplier, items, multiplierPaidByClusterToo"),
                 Arguments.of("item", "lambda.downstream.items[0]", "kind, paidByClusterToo, unitsPerRequest"),
-                Arguments.of("cluster", "cluster", "controlPlanes, extendedSupport, fixedMonthlyCosts, instanceType,"
-                        + " loadBalancers, natGateways, nodes, ops, storageGbPerNode"),
+                Arguments.of("cluster", "cluster", "availabilityZones, controlPlanes, crossAz, extendedSupport,"
+                        + " fixedMonthlyCosts, instanceType, loadBalancers, natGateways, nodes, ops, publicIpv4Addresses,"
+                        + " storageGbPerNode"),
                 Arguments.of("nodes", "cluster.nodes",
                         "autoscaled, cpuMsPerRequest, fixed, minimum, requestsPerSecondPerNode, targetUtilisation"),
                 Arguments.of("loadBalancers", "cluster.loadBalancers",
                         "count, kilobytesPerRequest, requestsPerConnection, type"),
-                Arguments.of("natGateways", "cluster.natGateways", "count, kilobytesPerRequest"),
+                Arguments.of("natGateways", "cluster.natGateways", "count, kilobytesPerRequest, shareOfRequests"),
                 Arguments.of("ops", "cluster.ops", "fte, loadedYearlyCostUsd"),
                 Arguments.of("fixedCost", "cluster.fixedMonthlyCosts[0]", "monthlyAmount, name"));
     }

@@ -229,6 +229,14 @@ class ScenarioFormatDocTest {
         cases.put("cluster.natGateways.count", new Case(nat, s -> s.cluster().natGateways(), Integer::valueOf));
         cases.put("cluster.natGateways.kilobytesPerRequest", new Case(nat, s -> s.cluster().natKilobytesPerRequest(),
                 Double::valueOf));
+        cases.put("cluster.natGateways.shareOfRequests", new Case(nat, s -> s.cluster().natShareOfRequests(),
+                Double::valueOf));
+        cases.put("cluster.availabilityZones", new Case(MINIMAL, s -> s.cluster().network().availabilityZones(),
+                Integer::valueOf));
+        cases.put("cluster.publicIpv4Addresses", new Case(MINIMAL, s -> s.cluster().network().publicIpv4Addresses(),
+                Integer::valueOf));
+        cases.put("cluster.crossAz", new Case(MINIMAL, s -> List.of(s.cluster().network().crossAzShareOfRequests(),
+                s.cluster().network().crossAzKilobytesPerRequest()), d -> none(d, List.of(0.0, 0.0))));
         cases.put("workload.profile", new Case(with("workload", "{\"requestsPerMonth\": 5}"),
                 s -> s.workload().profile(), HourlyProfile::shape));
         String autoscaled = with(sized, "{\"autoscaled\": {\"requestsPerSecondPerNode\": 100}}");

@@ -7,7 +7,12 @@ import java.util.Objects;
 
 /**
  * A Kubernetes (EKS) cluster as its bill sees it: nodes, control plane, load balancers, NAT, storage,
- * people, and any flat monthly extras.
+ * people, any flat monthly extras, and the network lines of a production cluster (public IPv4 addresses,
+ * transfer between availability zones).
+ * <p>
+ * {@code storageGbPerNode} is every gp3 GB attached to each node, its root volume included: an EKS managed node
+ * group's root volume is 20 GiB by default (EKS API reference, {@code CreateNodegroup.diskSize}), so a cluster
+ * with no other volume has 20 here. There is no separate root-volume line, so that no GB is billed twice.
  * <pre>{@code
  * jshell> Cluster.of("t3.medium", NodeSizing.fixed(3)).withLoadBalancers(LoadBalancers.alb(1))
  * }</pre>
@@ -20,14 +25,16 @@ import java.util.Objects;
  * @param extendedSupport true if the Kubernetes version is in extended support
  * @param loadBalancers the load balancers
  * @param natGateways NAT gateways, 0 to 100
- * @param natKilobytesPerRequest bytes through NAT per request in KB, 0 to 10^7
- * @param storageGbPerNode gp3 volume per node in GB, 0 to 65,536
+ * @param natKilobytesPerRequest bytes through NAT per request that goes out through it in KB, 0 to 10^7
+ * @param natShareOfRequests the share of requests whose traffic goes out through NAT, 0 to 1
+ * @param storageGbPerNode gp3 volumes per node in GB, the root volume included, 0 to 65,536
  * @param ops the operations headcount
  * @param fixedCosts other flat monthly amounts
+ * @param network public IPv4 addresses and transfer between availability zones, {@link Network#NONE} for none
  */
 public record Cluster(String instanceType, NodeSizing nodes, int clusters, boolean extendedSupport,
-        LoadBalancers loadBalancers, int natGateways, double natKilobytesPerRequest, double storageGbPerNode,
-        OpsHeadcount ops, List<FixedCost> fixedCosts) {
+        LoadBalancers loadBalancers, int natGateways, double natKilobytesPerRequest, double natShareOfRequests,
+        double storageGbPerNode, OpsHeadcount ops, List<FixedCost> fixedCosts, Network network) {
 
     /**
      * Creates a cluster, checking each value.
@@ -39,9 +46,11 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param loadBalancers not null
      * @param natGateways 0 to 100
      * @param natKilobytesPerRequest 0 to 10^7 KB
+     * @param natShareOfRequests 0 to 1
      * @param storageGbPerNode 0 to 65,536 GB
      * @param ops not null
      * @param fixedCosts not null
+     * @param network not null
      */
     public Cluster {
         Objects.requireNonNull(instanceType, "instanceType");
@@ -50,9 +59,11 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
         Objects.requireNonNull(loadBalancers, "loadBalancers");
         Checks.between("natGateways", natGateways, 0, 100, "NAT gateways");
         Checks.between("natKilobytesPerRequest", natKilobytesPerRequest, 0, 1e7, "KB");
+        Checks.between("natShareOfRequests", natShareOfRequests, 0, 1, "(fraction of requests)");
         Checks.between("storageGbPerNode", storageGbPerNode, 0, 65_536, "GB");
         Objects.requireNonNull(ops, "ops");
         fixedCosts = List.copyOf(fixedCosts);
+        Objects.requireNonNull(network, "network");
     }
 
     /**
@@ -63,7 +74,8 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @return the cluster
      */
     public static Cluster of(String instanceType, NodeSizing nodes) {
-        return new Cluster(instanceType, nodes, 1, false, LoadBalancers.NONE, 0, 0, 0, OpsHeadcount.NONE, List.of());
+        return new Cluster(instanceType, nodes, 1, false, LoadBalancers.NONE, 0, 0, 1, 0, OpsHeadcount.NONE, List.of(),
+                Network.NONE);
     }
 
     /**
@@ -74,7 +86,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withInstanceType(String type) {
         return new Cluster(type, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
-                storageGbPerNode, ops, fixedCosts);
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
     }
 
     /**
@@ -85,7 +97,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withNodes(NodeSizing sizing) {
         return new Cluster(instanceType, sizing, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
     }
 
     /**
@@ -97,7 +109,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withControlPlanes(int count, boolean extended) {
         return new Cluster(instanceType, nodes, count, extended, loadBalancers, natGateways, natKilobytesPerRequest,
-                storageGbPerNode, ops, fixedCosts);
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
     }
 
     /**
@@ -108,7 +120,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withLoadBalancers(LoadBalancers balancers) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, balancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
     }
 
     /**
@@ -119,8 +131,20 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @return the copy
      */
     public Cluster withNat(int gateways, double kilobytesPerRequest) {
+        return withNat(gateways, kilobytesPerRequest, 1);
+    }
+
+    /**
+     * Returns a copy with NAT gateways through which a share of the requests' traffic goes out.
+     *
+     * @param gateways 0 to 100
+     * @param kilobytesPerRequest KB through NAT per request that goes out through it
+     * @param shareOfRequests the share of requests whose traffic goes out through NAT, 0 to 1
+     * @return the copy
+     */
+    public Cluster withNat(int gateways, double kilobytesPerRequest, double shareOfRequests) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, gateways,
-                kilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+                kilobytesPerRequest, shareOfRequests, storageGbPerNode, ops, fixedCosts, network);
     }
 
     /**
@@ -131,7 +155,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withStorageGbPerNode(double gb) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, gb, ops, fixedCosts);
+                natKilobytesPerRequest, natShareOfRequests, gb, ops, fixedCosts, network);
     }
 
     /**
@@ -142,7 +166,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withOps(OpsHeadcount headcount) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, headcount, fixedCosts);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, headcount, fixedCosts, network);
     }
 
     /**
@@ -153,7 +177,18 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withFixedCosts(List<FixedCost> costs) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, costs);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, costs, network);
+    }
+
+    /**
+     * Returns a copy with other network lines: public IPv4 addresses and transfer between availability zones.
+     *
+     * @param value the network lines, {@link Network#NONE} for none
+     * @return the copy
+     */
+    public Cluster withNetwork(Network value) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, value);
     }
 
     @Override
@@ -163,6 +198,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
                 + (natGateways > 0 ? ", " + natGateways + " NAT" : "")
                 + (storageGbPerNode > 0 ? ", " + storageGbPerNode + " GB gp3/node" : "")
                 + (ops.fte() > 0 ? ", ops " + ops : "")
-                + (fixedCosts.isEmpty() ? "" : ", " + fixedCosts.size() + " fixed costs");
+                + (fixedCosts.isEmpty() ? "" : ", " + fixedCosts.size() + " fixed costs")
+                + (network.equals(Network.NONE) ? "" : ", " + network);
     }
 }

@@ -27,8 +27,14 @@ import org.breakeven.workload.Workload;
  * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours from
  * average traffic: {@code N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
  * kilobytesPerRequest / (10^6 * gbPerLcuHour))}.</li>
- * <li>NAT gateways: count times {@code H}, plus {@code N * kilobytesPerRequest / 10^6} GB processed.</li>
- * <li>Node storage: gp3 GB per node times node count (the average count, if autoscaled), per month.</li>
+ * <li>NAT gateways: count times {@code H}, plus {@code N * natShareOfRequests * kilobytesPerRequest / 10^6} GB
+ * processed.</li>
+ * <li>Public IPv4 addresses: addresses times {@code H} (the addresses given, or load balancers times availability
+ * zones plus NAT gateways: {@link Network#publicIpv4Addresses(LoadBalancers, int)}).</li>
+ * <li>Cross-AZ data transfer: {@code 2 * N * crossAzShareOfRequests * crossAzKilobytesPerRequest / 10^6} GB, each GB
+ * billed once leaving its zone and once entering the other.</li>
+ * <li>Node storage: gp3 GB per node (root volumes included) times node count (the average count, if autoscaled),
+ * per month.</li>
  * <li>Ops headcount: FTE times loaded yearly cost / 12.</li>
  * <li>Fixed monthly extras.</li>
  * </ul>
@@ -41,6 +47,7 @@ public final class ClusterModel {
     private static final BigDecimal KB_PER_GB = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
+    private static final BigDecimal BOTH_DIRECTIONS = BigDecimal.valueOf(2);
 
     private ClusterModel() {
     }
@@ -141,11 +148,31 @@ public final class ClusterModel {
         if (cluster.natGateways() > 0) {
             charges.add(Charge.of("NAT gateway hours", Quantity.fixed(hours.multiply(BigDecimal.valueOf(cluster.natGateways()))),
                     "gateway-hours", table.rate("nat.hour", "USD per gateway-hour"), BigDecimal.ZERO, false));
-            if (cluster.natKilobytesPerRequest() > 0) {
-                charges.add(Charge.of("NAT gateway data processed",
-                        Quantity.perRequest(BigDecimal.valueOf(cluster.natKilobytesPerRequest()).divide(KB_PER_GB)),
+            if (cluster.natKilobytesPerRequest() > 0 && cluster.natShareOfRequests() > 0) {
+                // GB = N * share * KB / 10^6
+                BigDecimal gbPerRequest = BigDecimal.valueOf(cluster.natKilobytesPerRequest()).divide(KB_PER_GB);
+                if (cluster.natShareOfRequests() != 1) {
+                    gbPerRequest = gbPerRequest.multiply(BigDecimal.valueOf(cluster.natShareOfRequests()));
+                }
+                charges.add(Charge.of("NAT gateway data processed", Quantity.perRequest(gbPerRequest),
                         "GB", table.rate("nat.dataProcessed", "USD per GB"), BigDecimal.ZERO, false));
             }
+        }
+
+        Network network = cluster.network();
+        int addresses = network.publicIpv4Addresses(lbs, cluster.natGateways());
+        if (addresses > 0) {
+            charges.add(Charge.of("Public IPv4 addresses", Quantity.fixed(hours.multiply(BigDecimal.valueOf(addresses))),
+                    "address-hours", table.rate("vpc.publicIpv4.hour", "USD per address-hour"), BigDecimal.ZERO, false));
+        }
+        if (network.crossAzShareOfRequests() > 0 && network.crossAzKilobytesPerRequest() > 0) {
+            // GB billed = N * share * KB / 10^6, once leaving a zone and once entering the other
+            BigDecimal gbPerRequest = BigDecimal.valueOf(network.crossAzKilobytesPerRequest())
+                    .multiply(BigDecimal.valueOf(network.crossAzShareOfRequests())).multiply(BOTH_DIRECTIONS)
+                    .divide(KB_PER_GB);
+            charges.add(Charge.of("Cross-AZ data transfer", Quantity.perRequest(gbPerRequest),
+                    "GB, counted leaving and entering a zone", table.rate("dataTransfer.crossAz", "USD per GB"),
+                    BigDecimal.ZERO, false));
         }
 
         if (cluster.storageGbPerNode() > 0) {

@@ -1,0 +1,79 @@
+package org.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.LoadBalancers;
+import org.breakeven.cluster.Network;
+import org.breakeven.cluster.NodeSizing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The scenario file's production overheads (issue 9, item 6): public IPv4 addresses given or derived from the
+ * availability zones, transfer between zones, and the share of traffic through NAT; each bad value fails with
+ * the file, the line and the field, in the domain type's words.
+ */
+class ScenarioFileProductionTest {
+
+    private static final String LAMBDA = "lambda:\n  memoryMb: 256\n  durationMs: 200\n";
+    private static final String CLUSTER = "cluster:\n  instanceType: t3.medium\n  nodes:\n    fixed: 3\n";
+
+    private static Scenario yaml(String text) {
+        return ScenarioFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s.yaml", null);
+    }
+
+    @Test
+    void read_overheads() {
+        Scenario s = yaml(LAMBDA + CLUSTER + "  loadBalancers: {}\n  natGateways:\n    kilobytesPerRequest: 30\n"
+                + "    shareOfRequests: 0.4\n  availabilityZones: 3\n  crossAz:\n    shareOfRequests: 0.6\n"
+                + "    kilobytesPerRequest: 12.5\n  storageGbPerNode: 20\n");
+
+        assertThat(s.cluster()).isEqualTo(Cluster.of("t3.medium", NodeSizing.fixed(3))
+                .withLoadBalancers(LoadBalancers.alb(1)).withNat(1, 30, 0.4).withStorageGbPerNode(20)
+                .withNetwork(Network.NONE.withAvailabilityZones(3).withCrossAz(0.6, 12.5)));
+    }
+
+    @Test
+    void read_publicIpv4Addresses() {
+        Scenario s = yaml(LAMBDA + CLUSTER + "  publicIpv4Addresses: 5\n");
+
+        assertThat(s.cluster().network()).isEqualTo(Network.NONE.withPublicIpv4Addresses(5));
+    }
+
+    static Stream<Arguments> invalid() {
+        return Stream.of(
+                Arguments.of(CLUSTER + "  availabilityZones: 3\n  publicIpv4Addresses: 4\n",
+                        "s.yaml:9: at cluster.publicIpv4Addresses: publicIpv4Addresses must not be given together with"
+                                + " availabilityZones (3 zones, from which the addresses are derived) but was: 4"),
+                Arguments.of(CLUSTER + "  availabilityZones: 40\n",
+                        "s.yaml:8: at cluster.availabilityZones: availabilityZones must be between 0 and 32"
+                                + " availability zones but was: 40"),
+                Arguments.of(CLUSTER + "  availabilityZones: 2.5\n",
+                        "s.yaml:8: at cluster.availabilityZones: availabilityZones must be a whole number but was: 2.5"),
+                Arguments.of(CLUSTER + "  crossAz:\n    kilobytesPerRequest: 10\n",
+                        "s.yaml:8: at cluster.crossAz: shareOfRequests is required"),
+                Arguments.of(CLUSTER + "  crossAz:\n    shareOfRequests: 2\n    kilobytesPerRequest: 10\n",
+                        "s.yaml:9: at cluster.crossAz.shareOfRequests: crossAz.shareOfRequests must be between 0 and 1"
+                                + " (fraction of requests) but was: 2"),
+                Arguments.of(CLUSTER + "  crossAz:\n    shareOfRequests: 1\n    kilobytesPerRequest: 10\n    gb: 1\n",
+                        "s.yaml:11: at cluster.crossAz: unknown field 'gb'; known fields here: kilobytesPerRequest,"
+                                + " shareOfRequests"),
+                Arguments.of(CLUSTER + "  natGateways:\n    shareOfRequests: -0.1\n",
+                        "s.yaml:9: at cluster.natGateways.shareOfRequests: natShareOfRequests must be between 0 and 1"
+                                + " (fraction of requests) but was: -0.1"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("invalid")
+    void read_invalid(String cluster, String message) {
+        assertThatThrownBy(() -> yaml(LAMBDA + cluster)).isExactlyInstanceOf(ScenarioFormatException.class)
+                .hasMessage(message);
+    }
+}
