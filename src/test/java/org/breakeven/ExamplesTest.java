@@ -63,7 +63,7 @@ class ExamplesTest {
                     .collect(Collectors.toSet());
             assertThat(scenarios).containsExactlyInAnyOrder("default.json", "low-traffic-rest-api.yaml",
                     "webhook-processor-spiky.yaml", "steady-high-throughput.json", "arm64-graviton.yaml",
-                    "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml");
+                    "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml", "production-baseline.yaml");
         }
     }
 
@@ -182,6 +182,41 @@ class ExamplesTest {
         assertThat(peakSized.at(1_000_000_000L).cluster().total().amount()).isEqualByComparingTo("4663.44");
         assertThat(peakSized.solve().crosses()).isFalse();
         assertThat(peakSized.solve().intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
+    }
+
+    /**
+     * The default service on the default cluster with issue 9's production overheads. The cluster's fixed costs
+     * are the default's 91.104 + 73 + 16.425 = 180.529 USD plus one NAT gateway, 730 h * 0.045 = 32.85; four
+     * public IPv4 addresses (the ALB's one in each of three zones and the NAT gateway's Elastic IP), 4 * 730 h *
+     * 0.005 = 14.60; and 20 GB root volumes on three nodes, 60 GB-months * 0.08 = 4.80: 232.779 USD a month. Both
+     * slopes are the default's, so the break-even moves by 232.779 / 180.529 = 1.2894: from 52.4M to 67.6M, 28.9%
+     * later.
+     * <p>
+     * The issue's "one NAT gateway and three addresses moves its break-even by about 27%": with three addresses
+     * and no root volume, (180.529 + 32.85 + 10.95) / 180.529 = 1.2426, 24.3%; adding the three 20 GB root volumes
+     * gives (180.529 + 32.85 + 10.95 + 4.80) / 180.529 = 1.2692, 26.9%, the issue's figure. The example counts the
+     * NAT gateway's own address too, which AWS charges since 2024-02-01.
+     */
+    @Test
+    void productionBaseline_overheadsMoveTheDefaultsBreakEven() {
+        double compute = 0.25 * 0.2 * X86_GBS;
+        double lambdaPerRequest = REQUEST + compute * 4;
+        double defaults = 3 * HOURS * 0.0416 + EKS_AND_ALB;
+        double overheads = HOURS * 0.045 + 4 * HOURS * 0.005 + 3 * 20 * 0.08;
+        assertBreakEven("production-baseline.yaml", defaults + overheads, lambdaPerRequest, LCU_PER_REQUEST);
+        assertThat(solve("production-baseline.yaml").breakEven().requestsPerMonth()).isEqualTo(67_580_870L);
+        assertThat(solve("production-baseline.yaml").current().cluster().total().amount())
+                .isEqualByComparingTo("232.87");
+
+        Scenario scenario = Breakeven.defaultScenario();
+        double before = scenario.solve().breakEven().exactRequestsPerMonth();
+        double after = solve("production-baseline.yaml").breakEven().exactRequestsPerMonth();
+        assertThat(after / before).isCloseTo((defaults + overheads) / defaults, within(1e-6));
+        assertThat(after / before - 1).isCloseTo(0.289, within(0.0005));
+        org.breakeven.cluster.Cluster threeAddresses = scenario.cluster().withNat(1, 0).withStorageGbPerNode(20)
+                .withNetwork(org.breakeven.cluster.Network.NONE.withPublicIpv4Addresses(3));
+        double issue = scenario.withCluster(threeAddresses).solve().breakEven().exactRequestsPerMonth();
+        assertThat(issue / before - 1).isCloseTo(0.269, within(0.0005));
     }
 
     @Test
