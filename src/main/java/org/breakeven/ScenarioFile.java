@@ -210,7 +210,7 @@ public final class ScenarioFile {
 
     private record LambdaFields(Integer memoryMb, Double durationMs, String architecture, Integer ephemeralStorageMb,
             Boolean freeTier, Double coldStartRatio, Double initDurationMs, ProvisionedFields provisionedConcurrency,
-            DownstreamFields downstream) {
+            DownstreamFields downstream, Integer concurrencyLimit) {
 
         LambdaFunction toFunction(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -224,7 +224,8 @@ public final class ScenarioFile {
             f = at.set(f, "initDurationMs", initDurationMs, (g, v) -> g.withColdStarts(g.coldStartRatio(), v));
             f = at.set(f, "provisionedConcurrency", provisionedConcurrency,
                     (g, v) -> g.withProvisionedConcurrency(v.toProvisioned(tree, g.durationMs())));
-            return at.set(f, "downstream", downstream, (g, v) -> g.withDownstream(v.toDownstream(tree)));
+            f = at.set(f, "downstream", downstream, (g, v) -> g.withDownstream(v.toDownstream(tree)));
+            return at.set(f, "concurrencyLimit", concurrencyLimit, LambdaFunction::withConcurrencyLimit);
         }
     }
 
@@ -322,12 +323,17 @@ public final class ScenarioFile {
                 return autoscaled.toSizing(tree);
             }
             if (fixed != null) {
-                if (minimum != null || requestsPerSecondPerNode != null || cpuMsPerRequest != null
-                        || targetUtilisation != null) {
-                    throw at.error("nodes takes either fixed, or minimum with requestsPerSecondPerNode or "
-                            + "cpuMsPerRequest and targetUtilisation, not both");
+                if (minimum != null || targetUtilisation != null) {
+                    throw at.error("nodes takes either fixed (with requestsPerSecondPerNode or cpuMsPerRequest to state"
+                            + " each node's capacity), or minimum with requestsPerSecondPerNode or cpuMsPerRequest and"
+                            + " targetUtilisation, not both");
                 }
-                return at.make(() -> NodeSizing.fixed(fixed), "fixed");
+                NodeSizing.Fixed f = at.make(() -> NodeSizing.fixed(fixed), "fixed");
+                f = at.set(f, "requestsPerSecondPerNode", requestsPerSecondPerNode,
+                        NodeSizing.Fixed::withRequestsPerSecondPerNode);
+                // withCpuMsPerRequest checks the value; the constructor refuses it beside requestsPerSecondPerNode.
+                return at.set(f, "cpuMsPerRequest", cpuMsPerRequest, (x, v) -> new NodeSizing.Fixed(x.nodes(),
+                        x.requestsPerSecondPerNode(), x.withCpuMsPerRequest(v).cpuMsPerRequest()));
             }
             if ((requestsPerSecondPerNode == null) == (cpuMsPerRequest == null)) {
                 throw at.error("nodes needs fixed, or exactly one of requestsPerSecondPerNode (requests/s) and "

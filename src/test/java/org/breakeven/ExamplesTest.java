@@ -131,11 +131,20 @@ class ExamplesTest {
         // costs at most 0.2 + 0.25 GB * 0.4 s * X86_GBS * 1e6 + 1.0 = 2.87 USD per million (the SQS calls are
         // paid on both sides). The cluster starts higher (2 nodes + EKS + ALB = 213.525 USD) and grows faster,
         // so Lambda is cheaper everywhere.
+        // But not able to serve everything: at bursts of 25x the average and 400 ms a request, Lambda's 1,000
+        // concurrent executions are reached at N / 2,628,000 s * 25 * 0.4 s = 1,000, N = 262,800,000 requests a
+        // month; above it Lambda throttles.
         BreakevenResult result = solve("webhook-processor-spiky.yaml");
         assertThat(result.crosses()).isFalse();
         assertThat(result.breakEven().beyondRange()).isEmpty();
         assertThat(result.explanation()).startsWith("Lambda is cheaper throughout and the bills never cross");
-        assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
+        assertThat(result.saturatesAt(Side.SERVERLESS)).hasValue(262_800_001L);
+        assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS, Side.SERVERLESS);
+        assertThat(result.intervals().get(1)).hasToString("262.8M to 10.0B requests/month: Lambda saturated (cheaper"
+                + " on paper); only the cluster serves the peak");
+        assertThat(result.breakEven().sentence()).isEqualTo("no break-even in 0 to 10.0B requests/month: Lambda cheaper"
+                + " throughout; Lambda throttles above 262.8M requests/month (the regional concurrency limit of 1,000"
+                + " at 400 ms a request)");
         assertThat(result.current().cluster().total().amount().doubleValue())
                 .isCloseTo(4 * HOURS * 0.085 + EKS_AND_ALB + 30e6 * LCU_PER_REQUEST, within(0.02));
     }

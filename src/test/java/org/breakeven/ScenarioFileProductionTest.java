@@ -47,6 +47,18 @@ class ScenarioFileProductionTest {
         assertThat(s.cluster().network()).isEqualTo(Network.NONE.withPublicIpv4Addresses(5));
     }
 
+    /** Fixed nodes may state each node's capacity, in requests per second or CPU time; Lambda its limit. */
+    @Test
+    void read_statedCapacities() {
+        Scenario s = yaml("lambda:\n  memoryMb: 256\n  durationMs: 200\n  concurrencyLimit: 3000\n"
+                + "cluster:\n  instanceType: t3.medium\n  nodes:\n    fixed: 3\n    requestsPerSecondPerNode: 100\n");
+
+        assertThat(s.cluster().nodes()).isEqualTo(NodeSizing.fixed(3).withRequestsPerSecondPerNode(100));
+        assertThat(s.function().concurrencyLimit()).isEqualTo(3000);
+        assertThat(yaml(LAMBDA + CLUSTER + "    cpuMsPerRequest: 20\n").cluster().nodes())
+                .isEqualTo(NodeSizing.fixed(3).withCpuMsPerRequest(20));
+    }
+
     static Stream<Arguments> invalid() {
         return Stream.of(
                 Arguments.of(CLUSTER + "  availabilityZones: 3\n  publicIpv4Addresses: 4\n",
@@ -65,6 +77,17 @@ class ScenarioFileProductionTest {
                 Arguments.of(CLUSTER + "  crossAz:\n    shareOfRequests: 1\n    kilobytesPerRequest: 10\n    gb: 1\n",
                         "s.yaml:11: at cluster.crossAz: unknown field 'gb'; known fields here: kilobytesPerRequest,"
                                 + " shareOfRequests"),
+                Arguments.of(CLUSTER + "    requestsPerSecondPerNode: 100\n    cpuMsPerRequest: 20\n",
+                        "s.yaml:9: at cluster.nodes.cpuMsPerRequest: nodes.fixed states its capacity with one of"
+                                + " requestsPerSecondPerNode (requests/s) and cpuMsPerRequest (CPU-ms) but had both: 100.0"
+                                + " requests/s and 20.0 CPU-ms"),
+                Arguments.of(CLUSTER + "    targetUtilisation: 0.5\n",
+                        "s.yaml:6: at cluster.nodes: nodes takes either fixed (with requestsPerSecondPerNode or"
+                                + " cpuMsPerRequest to state each node's capacity), or minimum with requestsPerSecondPerNode"
+                                + " or cpuMsPerRequest and targetUtilisation, not both"),
+                Arguments.of(CLUSTER + "    requestsPerSecondPerNode: 0\n",
+                        "s.yaml:8: at cluster.nodes.requestsPerSecondPerNode: nodes.requestsPerSecondPerNode must be"
+                                + " greater than 0 and at most 10000000 requests/s but was: 0"),
                 Arguments.of(CLUSTER + "  natGateways:\n    shareOfRequests: -0.1\n",
                         "s.yaml:9: at cluster.natGateways.shareOfRequests: natShareOfRequests must be between 0 and 1"
                                 + " (fraction of requests) but was: -0.1"));
@@ -75,5 +98,12 @@ class ScenarioFileProductionTest {
     void read_invalid(String cluster, String message) {
         assertThatThrownBy(() -> yaml(LAMBDA + cluster)).isExactlyInstanceOf(ScenarioFormatException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void read_concurrencyLimitOutOfRange() {
+        assertThatThrownBy(() -> yaml(LAMBDA + "  concurrencyLimit: 0\n" + CLUSTER))
+                .isExactlyInstanceOf(ScenarioFormatException.class).hasMessage("s.yaml:4: at lambda.concurrencyLimit:"
+                        + " concurrencyLimit must be between 1 and 1000000 concurrent executions but was: 0");
     }
 }

@@ -178,6 +178,7 @@ class ScenarioFormatDocTest {
         cases.put("lambda.ephemeralStorageMb", new Case(MINIMAL, s -> s.function().ephemeralStorageMb(),
                 Integer::valueOf));
         cases.put("lambda.freeTier", new Case(MINIMAL, s -> s.function().freeTier(), Boolean::valueOf));
+        cases.put("lambda.concurrencyLimit", new Case(MINIMAL, s -> s.function().concurrencyLimit(), Integer::valueOf));
         cases.put("lambda.coldStartRatio", new Case(MINIMAL, s -> s.function().coldStartRatio(), Double::valueOf));
         cases.put("lambda.initDurationMs", new Case(MINIMAL, s -> s.function().initDurationMs(), Double::valueOf));
         cases.put("lambda.provisionedConcurrency", new Case(MINIMAL, s -> s.function().provisioned(),

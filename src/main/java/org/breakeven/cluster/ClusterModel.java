@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.NodeCount;
@@ -63,6 +64,20 @@ public final class ClusterModel {
      */
     public static NodeCount nodeCount(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
         return cluster.nodes().nodeCount(table.instance(cluster.instanceType()), workload, conventions);
+    }
+
+    /**
+     * Computes the most requests a month the cluster's nodes serve at the workload's peak (see
+     * {@link NodeSizing#capacity}).
+     *
+     * @param cluster the cluster
+     * @param table the pricing table, for the instance type's vCPUs
+     * @param workload the workload, for its profile and peak-to-average ratio
+     * @param conventions the month length
+     * @return the capacity: limited, unknown (fixed nodes with no stated capacity) or unlimited (sized for the peak)
+     */
+    public static Capacity capacity(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+        return cluster.nodes().capacity(table.instance(cluster.instanceType()), workload, conventions);
     }
 
     /**

@@ -10,7 +10,9 @@ import org.breakeven.bill.Format;
  * <p>
  * Limits follow AWS's: memory 128 to 10,240 MB, duration up to 900,000 ms (15 minutes), ephemeral
  * storage 512 to 10,240 MB, INIT up to 10,000 ms. The free tier (1M requests and 400,000 GB-s a month)
- * is off by default because it belongs to the whole account, not to one service.
+ * is off by default because it belongs to the whole account, not to one service. The regional concurrency limit,
+ * 1,000 concurrent executions by default, bounds the traffic it serves: at the peak, requests per second times
+ * the average duration in seconds must stay within it, or Lambda throttles.
  * <pre>{@code
  * jshell> LambdaFunction.of(256, 200).withDownstream(Downstream.multiplier(3))
  * }</pre>
@@ -26,13 +28,20 @@ import org.breakeven.bill.Format;
  * @param initDurationMs the INIT duration of a cold start, 0 to 10,000 ms
  * @param provisioned Provisioned Concurrency, {@link ProvisionedConcurrency#NONE} for none
  * @param downstream the charges that ride on every request
+ * @param concurrencyLimit the account's concurrent executions in the region, 1 to 1,000,000 (1,000 by default)
  */
 public record LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
         boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
-        Downstream downstream) {
+        Downstream downstream, int concurrencyLimit) {
 
     /** The longest invocation, 15 minutes. */
     public static final double MAX_DURATION_MS = 900_000;
+    /**
+     * The default quota of concurrent executions per account and region: 1,000 (AWS Lambda Developer Guide,
+     * "Lambda quotas", Compute and storage: "Concurrent executions | 1,000 | Tens of thousands"; new accounts may
+     * start lower). Shared by every function of the account in the region.
+     */
+    public static final int DEFAULT_CONCURRENCY_LIMIT = 1000;
 
     /**
      * Creates a function configuration, checking each value against AWS's limits.
@@ -46,6 +55,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @param initDurationMs 0 to 10,000 ms
      * @param provisioned not null, {@link ProvisionedConcurrency#NONE} for none
      * @param downstream not null
+     * @param concurrencyLimit 1 to 1,000,000
      */
     public LambdaFunction {
         Checks.between("memoryMb", memoryMb, 128, 10_240, "MB");
@@ -56,6 +66,27 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
         Checks.between("coldStartRatio", coldStartRatio, 0, 1, "(fraction of invocations)");
         Checks.between("initDurationMs", initDurationMs, 0, 10_000, "ms");
         Objects.requireNonNull(downstream, "downstream");
+        Checks.between("concurrencyLimit", concurrencyLimit, 1, 1_000_000, "concurrent executions");
+    }
+
+    /**
+     * Creates a function configuration with the default concurrency limit of 1,000.
+     *
+     * @param memoryMb 128 to 10,240 MB
+     * @param durationMs (0, 900,000] ms
+     * @param architecture not null
+     * @param ephemeralStorageMb 512 to 10,240 MB
+     * @param freeTier whether the free tier is deducted
+     * @param coldStartRatio 0 to 1
+     * @param initDurationMs 0 to 10,000 ms
+     * @param provisioned not null, {@link ProvisionedConcurrency#NONE} for none
+     * @param downstream not null
+     */
+    public LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
+            boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
+            Downstream downstream) {
+        this(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio, initDurationMs,
+                provisioned, downstream, DEFAULT_CONCURRENCY_LIMIT);
     }
 
     /**
@@ -79,7 +110,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withMemoryMb(int mb) {
         return new LambdaFunction(mb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit);
     }
 
     /**
@@ -90,7 +121,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDurationMs(double ms) {
         return new LambdaFunction(memoryMb, ms, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit);
     }
 
     /**
@@ -101,7 +132,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withArchitecture(Architecture arch) {
         return new LambdaFunction(memoryMb, durationMs, arch, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit);
     }
 
     /**
@@ -112,7 +143,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withEphemeralStorageMb(int mb) {
         return new LambdaFunction(memoryMb, durationMs, architecture, mb, freeTier, coldStartRatio, initDurationMs,
-                provisioned, downstream);
+                provisioned, downstream, concurrencyLimit);
     }
 
     /**
@@ -123,7 +154,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withFreeTier(boolean on) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, on, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit);
     }
 
     /**
@@ -135,7 +166,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withColdStarts(double ratio, double initMs) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, ratio, initMs,
-                provisioned, downstream);
+                provisioned, downstream, concurrencyLimit);
     }
 
     /**
@@ -146,7 +177,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency setting) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, setting, downstream);
+                initDurationMs, setting, downstream, concurrencyLimit);
     }
 
     /**
@@ -157,7 +188,18 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDownstream(Downstream charges) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, charges);
+                initDurationMs, provisioned, charges, concurrencyLimit);
+    }
+
+    /**
+     * Returns a copy with another regional concurrency limit.
+     *
+     * @param limit the account's concurrent executions in the region, 1 to 1,000,000
+     * @return the copy
+     */
+    public LambdaFunction withConcurrencyLimit(int limit) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream, limit);
     }
 
     @Override
@@ -167,6 +209,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
                 + (freeTier ? ", free tier" : "")
                 + (coldStartRatio > 0 ? ", " + Format.percent(coldStartRatio) + "% cold starts of " + initDurationMs + " ms" : "")
                 + (provisioned.equals(ProvisionedConcurrency.NONE) ? "" : ", PC " + provisioned)
-                + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream);
+                + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream)
+                + (concurrencyLimit == DEFAULT_CONCURRENCY_LIMIT ? "" : ", concurrency limit " + concurrencyLimit);
     }
 }

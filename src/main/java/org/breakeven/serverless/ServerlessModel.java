@@ -1,16 +1,21 @@
 package org.breakeven.serverless;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.Format;
 import org.breakeven.bill.Quantity;
 import org.breakeven.bill.Side;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.Rate;
+import org.breakeven.workload.HourlyProfile;
+import org.breakeven.workload.Workload;
 
 /**
  * Builds the Lambda bill: the one place where its formula is written.
@@ -132,6 +137,31 @@ public final class ServerlessModel {
                     BigDecimal.ZERO, downstream.multiplierPaidByClusterToo()));
         }
         return new BillModel(Side.SERVERLESS, table.currency(), charges);
+    }
+
+    /**
+     * Computes the most requests a month the function serves within its regional concurrency limit at the
+     * workload's peak. Lambda runs one request per execution environment, so the concurrency at a moment is the
+     * requests per second times the average duration in seconds (Little's law); the duration counts the INIT of the
+     * cold starts, {@code durationMs + coldStartRatio * initDurationMs}. The peak is the profile's busiest hour
+     * times the workload's peak-to-average ratio, so the limit is reached at the month's requests where
+     * {@code peak requests/s * duration / 1000 = concurrencyLimit}; above it Lambda throttles.
+     *
+     * @param function the function, for its duration and limit
+     * @param workload the workload, for its profile and peak-to-average ratio
+     * @param conventions the month length
+     * @return the capacity, limited
+     */
+    public static Capacity capacity(LambdaFunction function, Workload workload, Conventions conventions) {
+        BigDecimal durationMs = BigDecimal.valueOf(function.durationMs()).add(BigDecimal.valueOf(function.coldStartRatio())
+                .multiply(BigDecimal.valueOf(function.initDurationMs())));
+        // requests in the peak hour at the limit = 3600 s * limit * 1000 / (durationMs * peakToAverageRatio)
+        BigDecimal perHour = SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(function.concurrencyLimit())).multiply(MS_PER_S)
+                .divide(durationMs.multiply(BigDecimal.valueOf(workload.peakToAverageRatio())), MathContext.DECIMAL128);
+        HourlyProfile profile = workload.profile();
+        return Capacity.limited(profile.requestsPerMonthFor(profile.peakHour(), perHour, conventions.hoursPerMonth()),
+                "the regional concurrency limit of " + Format.whole(function.concurrencyLimit()) + " at "
+                        + Format.plain(durationMs) + " ms a request");
     }
 
     /** Rounds a duration up to the billing step and converts it to seconds. */
