@@ -40,19 +40,30 @@ public final class BreakEven {
     private final Supplier<Marginals> marginals;
     private final Capacity serverlessCapacity;
     private final Capacity clusterCapacity;
+    private final List<String> notes;
 
     BreakEven(RequestRange range, List<Crossing> crossings, Side cheaperAtBottom, Supplier<Marginals> marginals) {
-        this(range, crossings, cheaperAtBottom, marginals, Capacity.UNLIMITED, Capacity.UNLIMITED);
+        this(range, crossings, cheaperAtBottom, marginals, Capacity.UNLIMITED, Capacity.UNLIMITED, List.of());
     }
 
     BreakEven(RequestRange range, List<Crossing> crossings, Side cheaperAtBottom, Supplier<Marginals> marginals,
-            Capacity serverlessCapacity, Capacity clusterCapacity) {
+            Capacity serverlessCapacity, Capacity clusterCapacity, List<String> notes) {
         this.range = Objects.requireNonNull(range, "range");
         this.crossings = List.copyOf(crossings);
         this.cheaperAtBottom = Objects.requireNonNull(cheaperAtBottom, "cheaperAtBottom");
         this.marginals = Objects.requireNonNull(marginals, "marginals");
         this.serverlessCapacity = Objects.requireNonNull(serverlessCapacity, "serverlessCapacity");
         this.clusterCapacity = Objects.requireNonNull(clusterCapacity, "clusterCapacity");
+        this.notes = List.copyOf(notes);
+    }
+
+    /**
+     * Gets what the bills could not price, in sentences: see {@link BreakevenResult#notes()}.
+     *
+     * @return the sentences, empty for none, unmodifiable
+     */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -275,12 +286,15 @@ public final class BreakEven {
     /**
      * Gets why the answer is what it is, in a sentence or two: the marginal cost per million requests of
      * each side and the cluster's base and, without a crossing, where the bills would cross; then where a side
-     * saturates in the range, or that the cluster's capacity is unknown.
+     * saturates in the range, or that the cluster's capacity is unknown; then what the bills could not price
+     * ({@link #notes()}).
      *
      * @return the explanation
      */
     public String why() {
-        return whyBills() + capacityWhy();
+        StringBuilder text = new StringBuilder(whyBills()).append(capacityWhy());
+        notes.forEach(note -> text.append(' ').append(note));
+        return text.toString();
     }
 
     private String whyBills() {

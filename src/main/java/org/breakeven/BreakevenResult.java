@@ -42,12 +42,13 @@ public final class BreakevenResult {
 
     BreakevenResult(RequestRange range, List<Crossing> crossings, List<Interval> intervals,
             Supplier<Comparison> current, Supplier<Marginals> marginals, String pricingVersion) {
-        this(range, crossings, intervals, current, marginals, pricingVersion, Capacity.UNLIMITED, Capacity.UNLIMITED);
+        this(range, crossings, intervals, current, marginals, pricingVersion, Capacity.UNLIMITED, Capacity.UNLIMITED,
+                List.of());
     }
 
     private BreakevenResult(RequestRange range, List<Crossing> crossings, List<Interval> intervals,
             Supplier<Comparison> current, Supplier<Marginals> marginals, String pricingVersion,
-            Capacity serverlessCapacity, Capacity clusterCapacity) {
+            Capacity serverlessCapacity, Capacity clusterCapacity, List<String> notes) {
         this.crossings = List.copyOf(crossings);
         this.intervals = List.copyOf(intervals);
         this.pricing = Objects.requireNonNull(current, "current");
@@ -57,14 +58,15 @@ public final class BreakevenResult {
             throw new IllegalArgumentException("a result must have at least one interval");
         }
         this.breakEven = new BreakEven(range, this.crossings, this.intervals.get(0).cheaper(), marginals,
-                serverlessCapacity, clusterCapacity);
+                serverlessCapacity, clusterCapacity, notes);
     }
 
     /**
      * Returns a copy that knows each side's capacity: every interval that a saturation point falls inside is split
-     * there, and each interval and crossing names the sides saturated in it.
+     * there, and each interval and crossing names the sides saturated in it; and that adds to the explanation what
+     * the bills could not price.
      */
-    BreakevenResult withCapacity(Capacity serverlessCapacity, Capacity clusterCapacity) {
+    BreakevenResult withCapacity(Capacity serverlessCapacity, Capacity clusterCapacity, List<String> notes) {
         Objects.requireNonNull(serverlessCapacity, "serverlessCapacity");
         Objects.requireNonNull(clusterCapacity, "clusterCapacity");
         long lambdaFrom = saturatedFrom(serverlessCapacity);
@@ -84,7 +86,7 @@ public final class BreakevenResult {
         List<Crossing> marked = crossings.stream()
                 .map(c -> c.withSaturated(saturated(c.requestsPerMonth(), lambdaFrom, clusterFrom))).toList();
         BreakevenResult copy = new BreakevenResult(breakEven.range(), marked, split, pricing, marginals, pricingVersion,
-                serverlessCapacity, clusterCapacity);
+                serverlessCapacity, clusterCapacity, notes);
         copy.current = current;
         return copy;
     }
@@ -119,6 +121,16 @@ public final class BreakevenResult {
      */
     public Capacity capacity(Side side) {
         return breakEven.capacity(side);
+    }
+
+    /**
+     * Gets what the bills could not price, in sentences that the explanation ends with: such as the surplus CPU
+     * credits of burstable nodes whose CPU time per request is not given.
+     *
+     * @return the sentences, empty for none, unmodifiable
+     */
+    public List<String> notes() {
+        return breakEven.notes();
     }
 
     /**

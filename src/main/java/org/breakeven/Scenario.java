@@ -182,7 +182,8 @@ public final class Scenario {
      */
     public BreakevenResult solve() {
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
-                pricing.version(), workload.peakToAverageRatio()).withCapacity(serverlessCapacity(), clusterCapacity());
+                pricing.version(), workload.peakToAverageRatio()).withCapacity(serverlessCapacity(), clusterCapacity(),
+                ClusterModel.notes(cluster, pricing));
     }
 
     /**

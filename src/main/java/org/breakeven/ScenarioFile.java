@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.breakeven.bill.Conventions;
 import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.CpuCredits;
 import org.breakeven.cluster.FixedCost;
 import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.Network;
@@ -275,7 +276,7 @@ public final class ScenarioFile {
     private record ClusterFields(String instanceType, NodesFields nodes, Integer controlPlanes,
             Boolean extendedSupport, LoadBalancersFields loadBalancers, NatFields natGateways, Double storageGbPerNode,
             OpsFields ops, List<FixedCostFields> fixedMonthlyCosts, Integer availabilityZones,
-            Integer publicIpv4Addresses, CrossAzFields crossAz) {
+            Integer publicIpv4Addresses, CrossAzFields crossAz, String cpuCredits) {
 
         Cluster toCluster(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -295,7 +296,8 @@ public final class ScenarioFile {
             c = at.set(c, "publicIpv4Addresses", publicIpv4Addresses, (k, v) -> k.withNetwork(
                     new Network(k.network().availabilityZones(), v, k.network().crossAzShareOfRequests(),
                             k.network().crossAzKilobytesPerRequest())));
-            return at.set(c, "crossAz", crossAz, (k, v) -> k.withNetwork(v.addTo(k.network(), tree)));
+            c = at.set(c, "crossAz", crossAz, (k, v) -> k.withNetwork(v.addTo(k.network(), tree)));
+            return at.set(c, "cpuCredits", cpuCredits, (k, v) -> k.withCpuCredits(CpuCredits.of(v)));
         }
     }
 

@@ -18,7 +18,9 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.CpuCredits;
 import org.breakeven.cluster.LoadBalancers;
+import org.breakeven.cluster.Network;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
 import org.breakeven.serverless.Architecture;
@@ -84,7 +86,26 @@ class BillPropertiesTest {
                     double rps = requestsPerNode * p / (730 * 3600.0);
                     return base.withCluster(Cluster.of(t, NodeSizing.byCapacity(min, rps, 1)).withControlPlanes(0, false));
                 });
-        return Arbitraries.oneOf(general, staircases);
+        // Burstable nodes with a CPU time per request (surplus credits in unlimited mode, the baseline in standard
+        // mode) and a production cluster's overheads.
+        Arbitrary<NodeSizing> cpuSizing = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.doubles().between(1, 200),
+                        Arbitraries.doubles().between(0.3, 1)).as(NodeSizing::byCpu),
+                Combinators.combine(Arbitraries.integers().between(1, 20), Arbitraries.doubles().between(1, 200))
+                        .as((n, ms) -> NodeSizing.fixed(n).withCpuMsPerRequest(ms)),
+                Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.doubles().between(1, 200),
+                        Arbitraries.doubles().between(0.3, 1)).as((n, ms, u) -> NodeSizing.autoscaledByCpu(n, 500, ms, u)));
+        Arbitrary<Cluster> burstableClusters = Combinators.combine(
+                Arbitraries.of("t3.medium", "t3.large", "t4g.medium", "t4g.xlarge"), cpuSizing,
+                Arbitraries.of(CpuCredits.class), Arbitraries.integers().between(0, 3), Arbitraries.doubles().between(0, 1),
+                Arbitraries.doubles().between(0, 50))
+                .as((t, s, mode, zones, share, kb) -> Cluster.of(t, s).withCpuCredits(mode)
+                        .withLoadBalancers(LoadBalancers.alb(1)).withNat(1, kb, share).withStorageGbPerNode(20)
+                        .withNetwork(Network.NONE.withAvailabilityZones(zones).withCrossAz(share, kb)));
+        Arbitrary<Scenario> burstable = Combinators.combine(small, burstableClusters, peak)
+                .as((f, c, p) -> Breakeven.defaultScenario().withFunction(f).withCluster(c)
+                        .withWorkload(new Workload(1_000_000, p)).withRange(new RequestRange(0, 1e9)));
+        return Arbitraries.oneOf(general, staircases, burstable);
     }
 
     private static BigDecimal lambdaTotal(LambdaFunction function, long requests) {

@@ -35,9 +35,13 @@ class CapacityLimitsTest {
         assertThat(result.capacity(Side.CLUSTER)).isInstanceOf(Capacity.Unknown.class);
         assertThat(result.saturatesAt(Side.CLUSTER)).isEmpty();
         assertThat(result.saturatesAt(Side.SERVERLESS)).hasValue(13_140_000_001L);
-        assertThat(result.explanation()).endsWith(" The cluster's capacity is unknown: 3 fixed t3.medium nodes with no"
+        assertThat(result.explanation()).contains(" The cluster's capacity is unknown: 3 fixed t3.medium nodes with no"
                 + " stated capacity (nodes.requestsPerSecondPerNode or nodes.cpuMsPerRequest); their peak at 10.0B"
-                + " requests/month, 3,805 requests/s, is not checked against any capacity.");
+                + " requests/month, 3,805 requests/s, is not checked against any capacity. t3.medium is burstable:");
+        assertThat(result.notes()).containsExactly("t3.medium is burstable: in unlimited mode each vCPU-hour above its"
+                + " baseline of 20% is billed as surplus CPU credits at USD 0.05 per vCPU-hour, which are not computed"
+                + " without the CPU time of a request (nodes.cpuMsPerRequest).");
+        assertThat(result.explanation()).endsWith(" " + result.notes().get(0));
         assertThat(result.breakEven().sentence()).isEqualTo("break-even at 52.4M requests/month (52,411,544): Lambda"
                 + " cheaper below, cluster above");
         assertThat(result.intervals()).containsExactly(new Interval(0, 52_411_543, Side.SERVERLESS),
@@ -63,8 +67,8 @@ class CapacityLimitsTest {
                 + " of 100 requests/s)");
         assertThat(result.toString()).endsWith("; break-even at 52.4M requests/month (52,411,544); the cluster"
                 + " saturates above 788.4M requests/month (3 t3.medium nodes of 100 requests/s)");
-        assertThat(result.explanation()).endsWith(" The cluster saturates above 788.4M requests/month: 3 t3.medium"
-                + " nodes of 100 requests/s cannot serve the peak beyond it, so it is not cheaper there.");
+        assertThat(result.explanation()).contains(" The cluster saturates above 788.4M requests/month: 3 t3.medium"
+                + " nodes of 100 requests/s cannot serve the peak beyond it, so it is not cheaper there. ");
         assertThat(result.crossings().get(0).saturated()).isEmpty();
     }
 
@@ -94,8 +98,8 @@ class CapacityLimitsTest {
         assertThat(result.breakEven().sentence()).endsWith("; the cluster saturates above 39.4M requests/month"
                 + " (3 t3.medium nodes of 5 requests/s); Lambda throttles above 13.1B requests/month (the regional"
                 + " concurrency limit of 1,000 at 200 ms a request)");
-        assertThat(result.explanation()).endsWith(" Lambda throttles above 13.1B requests/month: its peak concurrency"
-                + " reaches the regional concurrency limit of 1,000 at 200 ms a request, so it is not cheaper there.");
+        assertThat(result.explanation()).contains(" Lambda throttles above 13.1B requests/month: its peak concurrency"
+                + " reaches the regional concurrency limit of 1,000 at 200 ms a request, so it is not cheaper there. ");
     }
 
     /** A range that starts above the limit is saturated throughout. */

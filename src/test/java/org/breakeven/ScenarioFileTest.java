@@ -252,7 +252,7 @@ class ScenarioFileTest {
                         "durationMs, environments, hoursPerMonth, shareOfRequests"),
                 Arguments.of("downstream", "lambda.downstream", "computeMultiplier, items, multiplierPaidByClusterToo"),
                 Arguments.of("item", "lambda.downstream.items[0]", "kind, paidByClusterToo, unitsPerRequest"),
-                Arguments.of("cluster", "cluster", "availabilityZones, controlPlanes, crossAz, extendedSupport,"
+                Arguments.of("cluster", "cluster", "availabilityZones, controlPlanes, cpuCredits, crossAz, extendedSupport,"
                         + " fixedMonthlyCosts, instanceType, loadBalancers, natGateways, nodes, ops, publicIpv4Addresses,"
                         + " storageGbPerNode"),
                 Arguments.of("nodes", "cluster.nodes",

@@ -232,6 +232,7 @@ class ScenarioFormatDocTest {
                 Double::valueOf));
         cases.put("cluster.natGateways.shareOfRequests", new Case(nat, s -> s.cluster().natShareOfRequests(),
                 Double::valueOf));
+        cases.put("cluster.cpuCredits", new Case(MINIMAL, s -> s.cluster().cpuCredits().id(), d -> d));
         cases.put("cluster.availabilityZones", new Case(MINIMAL, s -> s.cluster().network().availabilityZones(),
                 Integer::valueOf));
         cases.put("cluster.publicIpv4Addresses", new Case(MINIMAL, s -> s.cluster().network().publicIpv4Addresses(),

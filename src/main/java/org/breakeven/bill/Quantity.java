@@ -2,16 +2,18 @@ package org.breakeven.bill;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 
 /**
  * How much of something a bill line uses in a month, as a function of the month's requests
- * {@code N}. Every quantity is non-decreasing in {@code N}, computed exactly for line items and in
- * {@code double} for the solver from the same coefficients.
+ * {@code N}, computed exactly for line items and in {@code double} for the solver from the same coefficients.
+ * Every quantity but {@link #surplus} is non-decreasing in {@code N}; a surplus falls where a node is added,
+ * by less than the node costs, so that the bill it belongs to still never falls.
  * <p>
- * Three shapes cover both bills:
+ * Four shapes cover both bills:
  * <ul>
  * <li>{@link #split}: {@code fixed + perRequest * N + perCapped * min(share * N, cap)}, which covers a
  * fixed quantity, a quantity proportional to requests, and the part of traffic that Provisioned
@@ -19,15 +21,17 @@ import java.util.function.DoubleConsumer;
  * <li>{@link #steps}: a quantity per node times a node count that rises in steps with traffic (the average
  * count over the profile's hours, for a cluster that scales by the hour);</li>
  * <li>{@link #grossCostOf}: the undiscounted cost of other lines, for charges given as a multiplier of
- * compute cost.</li>
+ * compute cost;</li>
+ * <li>{@link #surplus}: the part of a quantity proportional to requests above a per-node allowance, such as the
+ * CPU that burstable nodes use above their baseline.</li>
  * </ul>
  * <p>
- * The three shapes are the only kinds of quantity: the class is sealed, so the solver's breakpoints and
+ * The four shapes are the only kinds of quantity: the class is sealed, so the solver's breakpoints and
  * the fast and exact forms cover every quantity a bill can hold.
  * <p>
  * Implementations are immutable and thread-safe.
  */
-public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Quantity.GrossCost {
+public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Quantity.GrossCost, Quantity.Surplus {
 
     private Quantity() {
     }
@@ -93,6 +97,23 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
      */
     public static Quantity steps(BigDecimal perNode, NodeCount nodes) {
         return new Steps(perNode, nodes);
+    }
+
+    /**
+     * Obtains {@code max(0, N * perRequest / divisor - perNode * nodes(N) / nodes.profileHours())}: what the
+     * requests use above what the nodes include, such as the vCPU-hours burstable nodes run above their baseline
+     * ({@code N * cpuMsPerRequest / 3,600,000} used, {@code vCPUs * baseline * hours} included per node). Exact where
+     * the divisions end, else rounded to 34 significant digits. It rises with {@code N} between node steps and falls
+     * at each step by at most {@code perNode / profileHours}.
+     *
+     * @param perRequest the numerator per request, at least 0
+     * @param divisor the divisor, greater than 0
+     * @param perNode the quantity each node includes, at least 0
+     * @param nodes the node count as a function of traffic
+     * @return the quantity
+     */
+    public static Quantity surplus(BigDecimal perRequest, BigDecimal divisor, BigDecimal perNode, NodeCount nodes) {
+        return new Surplus(perRequest, divisor, perNode, nodes);
     }
 
     /**
@@ -276,6 +297,111 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
             // A multiplier's rate is flat, so only the shape of the underlying charges matters.
             for (Charge charge : charges) {
                 charge.grossBreakpoints(lo, hi, out);
+            }
+        }
+    }
+
+    /** A use above a per-node allowance. */
+    static final class Surplus extends Quantity {
+        private final BigDecimal perRequest;
+        private final BigDecimal divisor;
+        private final BigDecimal perNode;
+        private final NodeCount nodes;
+        private final int profileHours;
+        private final double perRequestDouble;
+        private final double perNodeDouble;
+
+        Surplus(BigDecimal perRequest, BigDecimal divisor, BigDecimal perNode, NodeCount nodes) {
+            this.perRequest = Checks.nonNegative("perRequest", perRequest, "");
+            this.divisor = Objects.requireNonNull(divisor, "divisor");
+            this.perNode = Checks.nonNegative("perNode", perNode, "");
+            this.nodes = Objects.requireNonNull(nodes, "nodes");
+            if (divisor.signum() <= 0) {
+                throw new IllegalArgumentException("a quantity's divisor must be greater than 0 but was: " + divisor);
+            }
+            this.profileHours = nodes.profileHours();
+            if (profileHours < 1) {
+                throw new IllegalArgumentException("a node count's profileHours must be at least 1 but was: "
+                        + profileHours);
+            }
+            this.perRequestDouble = perRequest.divide(divisor, DIVISION).doubleValue();
+            this.perNodeDouble = perNode.doubleValue() / profileHours;
+        }
+
+        @Override
+        public BigDecimal exact(BigDecimal requests) {
+            BigDecimal used = perRequest.multiply(requests).divide(divisor, DIVISION);
+            BigDecimal included = perNode.multiply(BigDecimal.valueOf(nodes.exact(requests)));
+            if (profileHours != 1) {
+                included = included.divide(BigDecimal.valueOf(profileHours), DIVISION);
+            }
+            return used.subtract(included).max(BigDecimal.ZERO);
+        }
+
+        @Override
+        public double at(double requests) {
+            return Math.max(0, perRequestDouble * requests - perNodeDouble * nodes.at(requests));
+        }
+
+        /**
+         * The node steps, and in each stretch between them (where the count is constant) the requests at which the
+         * use above the allowance reaches 0 or one of the thresholds.
+         */
+        @Override
+        void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out) {
+            double[] steps = new double[16];
+            int size = 0;
+            steps[size++] = lo;
+            StepBuffer buffer = new StepBuffer(steps, size);
+            nodes.steps(lo, hi, buffer);
+            buffer.accept(hi);
+            double[] bounds = buffer.sorted();
+            for (int i = 1; i < bounds.length - 1; i++) {
+                out.accept(bounds[i]);
+            }
+            if (perRequestDouble <= 0) {
+                return;
+            }
+            for (int i = 0; i + 1 < bounds.length; i++) {
+                double a = bounds[i];
+                double b = bounds[i + 1];
+                double included = perNodeDouble * nodes.at((a + b) / 2);
+                reach(included, a, b, out);
+                for (double q : thresholds) {
+                    reach(included + q, a, b, out);
+                }
+            }
+        }
+
+        private void reach(double level, double a, double b, DoubleConsumer out) {
+            double n = level / perRequestDouble;
+            if (n > a && n < b) {
+                out.accept(n);
+            }
+        }
+
+        /** Collects node steps into a growing array. */
+        private static final class StepBuffer implements DoubleConsumer {
+            private double[] values;
+            private int size;
+
+            StepBuffer(double[] values, int size) {
+                this.values = values;
+                this.size = size;
+            }
+
+            @Override
+            public void accept(double x) {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = x;
+            }
+
+            double[] sorted() {
+                double[] sorted = Arrays.copyOf(values, size);
+                Arrays.sort(sorted);
+                return sorted;
             }
         }
     }

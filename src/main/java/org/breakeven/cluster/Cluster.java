@@ -31,10 +31,12 @@ import java.util.Objects;
  * @param ops the operations headcount
  * @param fixedCosts other flat monthly amounts
  * @param network public IPv4 addresses and transfer between availability zones, {@link Network#NONE} for none
+ * @param cpuCredits the credit mode of burstable nodes, {@link CpuCredits#UNLIMITED} by default
  */
 public record Cluster(String instanceType, NodeSizing nodes, int clusters, boolean extendedSupport,
         LoadBalancers loadBalancers, int natGateways, double natKilobytesPerRequest, double natShareOfRequests,
-        double storageGbPerNode, OpsHeadcount ops, List<FixedCost> fixedCosts, Network network) {
+        double storageGbPerNode, OpsHeadcount ops, List<FixedCost> fixedCosts, Network network,
+        CpuCredits cpuCredits) {
 
     /**
      * Creates a cluster, checking each value.
@@ -51,6 +53,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param ops not null
      * @param fixedCosts not null
      * @param network not null
+     * @param cpuCredits not null
      */
     public Cluster {
         Objects.requireNonNull(instanceType, "instanceType");
@@ -64,6 +67,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
         Objects.requireNonNull(ops, "ops");
         fixedCosts = List.copyOf(fixedCosts);
         Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(cpuCredits, "cpuCredits");
     }
 
     /**
@@ -75,7 +79,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public static Cluster of(String instanceType, NodeSizing nodes) {
         return new Cluster(instanceType, nodes, 1, false, LoadBalancers.NONE, 0, 0, 1, 0, OpsHeadcount.NONE, List.of(),
-                Network.NONE);
+                Network.NONE, CpuCredits.UNLIMITED);
     }
 
     /**
@@ -86,7 +90,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withInstanceType(String type) {
         return new Cluster(type, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
-                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -97,7 +101,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withNodes(NodeSizing sizing) {
         return new Cluster(instanceType, sizing, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -109,7 +113,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withControlPlanes(int count, boolean extended) {
         return new Cluster(instanceType, nodes, count, extended, loadBalancers, natGateways, natKilobytesPerRequest,
-                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -120,7 +124,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withLoadBalancers(LoadBalancers balancers) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, balancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -144,7 +148,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withNat(int gateways, double kilobytesPerRequest, double shareOfRequests) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, gateways,
-                kilobytesPerRequest, shareOfRequests, storageGbPerNode, ops, fixedCosts, network);
+                kilobytesPerRequest, shareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -155,7 +159,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withStorageGbPerNode(double gb) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, gb, ops, fixedCosts, network);
+                natKilobytesPerRequest, natShareOfRequests, gb, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -166,7 +170,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withOps(OpsHeadcount headcount) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, headcount, fixedCosts, network);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, headcount, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -177,7 +181,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withFixedCosts(List<FixedCost> costs) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, costs, network);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, costs, network, cpuCredits);
     }
 
     /**
@@ -188,7 +192,18 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withNetwork(Network value) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, value);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, value, cpuCredits);
+    }
+
+    /**
+     * Returns a copy with another credit mode for burstable nodes.
+     *
+     * @param mode unlimited (AWS's default for T3, T3a and T4g) or standard
+     * @return the copy
+     */
+    public Cluster withCpuCredits(CpuCredits mode) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, mode);
     }
 
     @Override
@@ -199,6 +214,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
                 + (storageGbPerNode > 0 ? ", " + storageGbPerNode + " GB gp3/node" : "")
                 + (ops.fte() > 0 ? ", ops " + ops : "")
                 + (fixedCosts.isEmpty() ? "" : ", " + fixedCosts.size() + " fixed costs")
-                + (network.equals(Network.NONE) ? "" : ", " + network);
+                + (network.equals(Network.NONE) ? "" : ", " + network)
+                + (cpuCredits == CpuCredits.UNLIMITED ? "" : ", " + cpuCredits + " CPU credits");
     }
 }

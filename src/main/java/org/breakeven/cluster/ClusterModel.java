@@ -8,9 +8,11 @@ import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.Format;
 import org.breakeven.bill.NodeCount;
 import org.breakeven.bill.Quantity;
 import org.breakeven.bill.Side;
+import org.breakeven.pricing.Allowance;
 import org.breakeven.pricing.InstanceType;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.Rate;
@@ -24,6 +26,13 @@ import org.breakeven.workload.Workload;
  * <li>Nodes: node count times {@code H} instance-hours at the instance type's on-demand rate; for an
  * autoscaled cluster, the node-hours of each hour of the traffic's profile, {@code Σ nodes(h) × H / L} for a
  * profile of {@code L} hours ({@link NodeSizing.Autoscaled}).</li>
+ * <li>Surplus CPU credits, for burstable nodes ({@code ec2.baseline.<type>} in the table) in unlimited mode
+ * ({@link CpuCredits}) whose sizing states a CPU time per request: {@code max(0, N * cpuMsPerRequest / 3,600,000
+ * - node-hours * vCPUs * baseline)} vCPU-hours at {@code ec2.cpuCredits.<family>}. The month's CPU is compared with
+ * the month's baseline, which is AWS's rolling 24-hour average when every day looks alike (a 24-hour profile); with
+ * a weekly profile a busy weekday's surplus is offset by a quiet weekend's credits, which AWS would not do beyond
+ * 24 hours. In standard mode the sizing counts on the baseline share of each vCPU instead, and there is no
+ * surplus.</li>
  * <li>EKS control plane: clusters times {@code H} at the standard or extended-support rate.</li>
  * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours from
  * average traffic: {@code N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
@@ -49,6 +58,8 @@ public final class ClusterModel {
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
     private static final BigDecimal BOTH_DIRECTIONS = BigDecimal.valueOf(2);
+    private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
+    private static final String BASELINE_UNIT = "fraction of each vCPU";
 
     private ClusterModel() {
     }
@@ -63,7 +74,73 @@ public final class ClusterModel {
      * @return the node count
      */
     public static NodeCount nodeCount(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
-        return cluster.nodes().nodeCount(table.instance(cluster.instanceType()), workload, conventions);
+        return cluster.nodes().nodeCount(table.instance(cluster.instanceType()), cpuShare(cluster, table), workload,
+                conventions);
+    }
+
+    /**
+     * The share of each node's capacity the sizing may count on: a burstable type's baseline in standard mode
+     * (its CPU falls to the baseline once its accrued credits are spent), else all of it.
+     */
+    private static double cpuShare(Cluster cluster, PricingTable table) {
+        Allowance baseline = baseline(cluster, table);
+        return baseline != null && cluster.cpuCredits() == CpuCredits.STANDARD ? baseline.quantity().doubleValue() : 1;
+    }
+
+    /** The baseline share of each vCPU of a burstable node type, or null for a type that is not burstable. */
+    private static Allowance baseline(Cluster cluster, PricingTable table) {
+        String key = "ec2.baseline." + cluster.instanceType();
+        if (!table.allowances().containsKey(key)) {
+            return null;
+        }
+        Allowance baseline = table.allowance(key);
+        if (!BASELINE_UNIT.equals(baseline.unit())) {
+            throw new IllegalArgumentException("allowance " + key + " in pricing table " + table.version() + " must be in "
+                    + BASELINE_UNIT + " but is in " + baseline.unit());
+        }
+        return baseline;
+    }
+
+    /** The family of an instance type, which names its CPU credit rate: {@code t3} for {@code t3.medium}. */
+    private static String family(String instanceType) {
+        int dot = instanceType.indexOf('.');
+        return dot < 0 ? instanceType : instanceType.substring(0, dot);
+    }
+
+    /**
+     * Says what the cluster bill cannot price about burstable nodes, in sentences for the result's explanation: in
+     * unlimited mode without a CPU time per request their surplus credits are unknown, and without a credit rate in
+     * the table they are not billed; in standard mode their capacity is capped at the baseline.
+     *
+     * @param cluster the cluster
+     * @param table the pricing table, for the type's baseline and credit rate
+     * @return the sentences, empty for a type that is not burstable or a bill that prices its credits
+     */
+    public static List<String> notes(Cluster cluster, PricingTable table) {
+        Allowance baseline = baseline(cluster, table);
+        if (baseline == null) {
+            return List.of();
+        }
+        String type = cluster.instanceType();
+        String share = Format.percent(baseline.quantity().doubleValue()) + "%";
+        if (cluster.cpuCredits() == CpuCredits.STANDARD) {
+            return List.of(type + " is burstable and runs in standard mode: each node counts on its baseline of " + share
+                    + " of each vCPU, and no surplus CPU credits are billed.");
+        }
+        String key = "ec2.cpuCredits." + family(type);
+        if (!table.rates().containsKey(key)) {
+            return List.of(type + " is burstable: in unlimited mode each vCPU-hour above its baseline of " + share
+                    + " is billed as surplus CPU credits, but pricing table " + table.version() + " has no rate " + key
+                    + ", so they are not billed.");
+        }
+        if (cluster.nodes().cpuMsPerRequest() == 0) {
+            Rate rate = table.rate(key);
+            return List.of(type + " is burstable: in unlimited mode each vCPU-hour above its baseline of " + share
+                    + " is billed as surplus CPU credits at " + table.currency() + " " + Format.plain(rate.firstPrice())
+                    + " per vCPU-hour, which are not computed without the CPU time of a request"
+                    + " (nodes.cpuMsPerRequest).");
+        }
+        return List.of();
     }
 
     /**
@@ -77,7 +154,8 @@ public final class ClusterModel {
      * @return the capacity: limited, unknown (fixed nodes with no stated capacity) or unlimited (sized for the peak)
      */
     public static Capacity capacity(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
-        return cluster.nodes().capacity(table.instance(cluster.instanceType()), workload, conventions);
+        return cluster.nodes().capacity(table.instance(cluster.instanceType()), cpuShare(cluster, table), workload,
+                conventions);
     }
 
     /**
@@ -129,6 +207,18 @@ public final class ClusterModel {
         String scaling = cluster.nodes() instanceof NodeSizing.Autoscaled ? ", autoscaled by the hour" : "";
         charges.add(Charge.of("Nodes (" + type.name() + scaling + ")", Quantity.steps(hours, nodes), "instance-hours",
                 nodeRate, BigDecimal.ZERO, false));
+
+        Allowance baseline = baseline(cluster, table);
+        String creditKey = "ec2.cpuCredits." + family(type.name());
+        double cpuMs = cluster.nodes().cpuMsPerRequest();
+        if (baseline != null && cluster.cpuCredits() == CpuCredits.UNLIMITED && cpuMs > 0
+                && table.rates().containsKey(creditKey)) {
+            // vCPU-hours above the baseline = max(0, N * cpuMs / 3,600,000 - node-hours * vCPUs * baseline)
+            BigDecimal perNode = hours.multiply(BigDecimal.valueOf(type.vcpu())).multiply(baseline.quantity());
+            charges.add(Charge.of("Surplus CPU credits (" + family(type.name()) + ", unlimited mode)",
+                    Quantity.surplus(BigDecimal.valueOf(cpuMs), MS_PER_HOUR, perNode, nodes), "vCPU-hours above the baseline",
+                    table.rate(creditKey, "USD per vCPU-hour"), BigDecimal.ZERO, false));
+        }
 
         if (cluster.clusters() > 0) {
             String support = cluster.extendedSupport() ? "extended" : "standard";

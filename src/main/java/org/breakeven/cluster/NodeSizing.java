@@ -115,7 +115,21 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      * @param conventions the month length
      * @return the node count
      */
-    NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions);
+    default NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+        return nodeCount(type, 1, workload, conventions);
+    }
+
+    /**
+     * Builds the node count as a function of the month's requests, each node using a share of its capacity: 1, or,
+     * for a burstable type in standard mode, its baseline share of each vCPU.
+     *
+     * @param type the node instance type, for its vCPUs
+     * @param cpuShare the share of each node's capacity it may use, greater than 0, at most 1
+     * @param workload the workload, for its peak-to-average ratio
+     * @param conventions the month length
+     * @return the node count
+     */
+    NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions);
 
     /**
      * Computes the most requests a month the nodes serve at the workload's peak, each node at the whole of its
@@ -127,7 +141,42 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      * @param conventions the month length
      * @return the capacity: limited, unknown, or unlimited for a count sized for the peak
      */
-    Capacity capacity(InstanceType type, Workload workload, Conventions conventions);
+    default Capacity capacity(InstanceType type, Workload workload, Conventions conventions) {
+        return capacity(type, 1, workload, conventions);
+    }
+
+    /**
+     * Computes the most requests a month the nodes serve at the workload's peak, each node using a share of its
+     * capacity (see {@link #nodeCount(InstanceType, double, Workload, Conventions)}).
+     *
+     * @param type the node instance type, for its vCPUs
+     * @param cpuShare the share of each node's capacity it may use, greater than 0, at most 1
+     * @param workload the workload, for its profile and peak-to-average ratio
+     * @param conventions the month length
+     * @return the capacity: limited, unknown, or unlimited for a count sized for the peak
+     */
+    Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions);
+
+    /**
+     * Gets the CPU time per request the sizing states, from which the bill can tell each node's CPU load (and a
+     * burstable node's surplus credits).
+     *
+     * @return CPU-ms per request, or 0 when the sizing states none
+     */
+    double cpuMsPerRequest();
+
+    /**
+     * The numerator of a node's capacity in requests per second, whose divisor is 1 for {@code requestsPerSecond},
+     * or the CPU-ms per request: {@code requestsPerSecond * cpuShare}, or {@code vCPUs * allocatable * cpuShare *
+     * 1000}.
+     */
+    private static BigDecimal capacityNumerator(InstanceType type, double requestsPerSecond, double allocatable,
+            double cpuShare) {
+        Checks.positiveAtMost("cpuShare", cpuShare, 1, "(share of each node's capacity)");
+        BigDecimal full = requestsPerSecond != 0 ? BigDecimal.valueOf(requestsPerSecond)
+                : HourlyNodes.cpuMsPerSecond(type.vcpu(), allocatable);
+        return cpuShare == 1 ? full : full.multiply(BigDecimal.valueOf(cpuShare));
+    }
 
     /**
      * The requests a month at which {@code nodes} nodes, each serving {@code capacityNumerator /
@@ -237,22 +286,21 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
             return new FixedNodes(nodes);
         }
 
         /**
          * Computes the most requests a month the nodes serve at the peak: {@code nodes} times what one node
-         * carries at 100% of its stated capacity; unknown without a stated capacity.
+         * carries at its stated capacity (times {@code cpuShare}); unknown without a stated capacity.
          */
         @Override
-        public Capacity capacity(InstanceType type, Workload workload, Conventions conventions) {
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
             if (!statesCapacity()) {
-                return Capacity.unknown(nodes + " fixed " + type.name() + " nodes with no stated capacity"
-                        + " (nodes.requestsPerSecondPerNode or nodes.cpuMsPerRequest)");
+                return Capacity.unknown(nodes + " fixed " + type.name() + (nodes == 1 ? " node" : " nodes")
+                        + " with no stated capacity (nodes.requestsPerSecondPerNode or nodes.cpuMsPerRequest)");
             }
-            BigDecimal numerator = requestsPerSecondPerNode != 0 ? BigDecimal.valueOf(requestsPerSecondPerNode)
-                    : HourlyNodes.cpuMsPerSecond(type.vcpu(), 1);
+            BigDecimal numerator = capacityNumerator(type, requestsPerSecondPerNode, 1, cpuShare);
             BigDecimal divisor = requestsPerSecondPerNode != 0 ? BigDecimal.ONE : BigDecimal.valueOf(cpuMsPerRequest);
             return Capacity.limited(servedAtPeak(nodes, numerator, divisor, workload, conventions), nodes + " "
                     + type.name() + " nodes of " + perSecond(numerator, divisor) + " requests/s");
@@ -297,15 +345,25 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
-            return TrafficNodes.forPeak(minimumNodes, BigDecimal.valueOf(requestsPerSecondPerNode), BigDecimal.ONE,
-                    targetUtilisation, workload, conventions.hoursPerMonth());
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            return TrafficNodes.forPeak(minimumNodes, capacityNumerator(type, requestsPerSecondPerNode, 1, cpuShare),
+                    BigDecimal.ONE, targetUtilisation, workload, conventions.hoursPerMonth());
         }
 
         /** Sized for the peak from the traffic, with no maximum: unlimited. */
         @Override
-        public Capacity capacity(InstanceType type, Workload workload, Conventions conventions) {
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
             return Capacity.UNLIMITED;
+        }
+
+        /**
+         * Gets no CPU time per request: this sizing states its capacity in requests per second.
+         *
+         * @return 0
+         */
+        @Override
+        public double cpuMsPerRequest() {
+            return 0;
         }
 
         /**
@@ -346,14 +404,14 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
-            return TrafficNodes.forPeak(minimumNodes, HourlyNodes.cpuMsPerSecond(type.vcpu(), 1),
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            return TrafficNodes.forPeak(minimumNodes, capacityNumerator(type, 0, 1, cpuShare),
                     BigDecimal.valueOf(cpuMsPerRequest), targetUtilisation, workload, conventions.hoursPerMonth());
         }
 
         /** Sized for the peak from the traffic, with no maximum: unlimited. */
         @Override
-        public Capacity capacity(InstanceType type, Workload workload, Conventions conventions) {
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
             return Capacity.UNLIMITED;
         }
 
@@ -499,13 +557,11 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
-            BigDecimal perNodeHour = requestsPerSecondPerNode != 0
-                    ? HourlyNodes.requestsPerNodeHour(BigDecimal.valueOf(requestsPerSecondPerNode), BigDecimal.ONE,
-                            targetUtilisation, workload.peakToAverageRatio(), headroom)
-                    : HourlyNodes.requestsPerNodeHour(HourlyNodes.cpuMsPerSecond(type.vcpu(), allocatableCpuFraction),
-                            BigDecimal.valueOf(cpuMsPerRequest), targetUtilisation, workload.peakToAverageRatio(),
-                            headroom);
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            BigDecimal perNodeHour = HourlyNodes.requestsPerNodeHour(
+                    capacityNumerator(type, requestsPerSecondPerNode, allocatableCpuFraction, cpuShare),
+                    requestsPerSecondPerNode != 0 ? BigDecimal.ONE : BigDecimal.valueOf(cpuMsPerRequest),
+                    targetUtilisation, workload.peakToAverageRatio(), headroom);
             return HourlyNodes.of(workload.profile(), scaleDownDelayHours, minimumNodes, maximumNodes, perNodeHour,
                     conventions.hoursPerMonth());
         }
@@ -516,9 +572,8 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
          * profile's busiest hour; the target utilisation and the headroom plan below that.
          */
         @Override
-        public Capacity capacity(InstanceType type, Workload workload, Conventions conventions) {
-            BigDecimal numerator = requestsPerSecondPerNode != 0 ? BigDecimal.valueOf(requestsPerSecondPerNode)
-                    : HourlyNodes.cpuMsPerSecond(type.vcpu(), allocatableCpuFraction);
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            BigDecimal numerator = capacityNumerator(type, requestsPerSecondPerNode, allocatableCpuFraction, cpuShare);
             BigDecimal divisor = requestsPerSecondPerNode != 0 ? BigDecimal.ONE : BigDecimal.valueOf(cpuMsPerRequest);
             return Capacity.limited(servedAtPeak(maximumNodes, numerator, divisor, workload, conventions),
                     "at most " + maximumNodes + " " + type.name() + " nodes of " + perSecond(numerator, divisor)

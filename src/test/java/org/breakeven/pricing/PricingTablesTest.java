@@ -14,6 +14,7 @@ import org.breakeven.Breakeven;
 import org.breakeven.Scenario;
 import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.Network;
+import org.breakeven.cluster.NodeSizing;
 import org.breakeven.serverless.Architecture;
 import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
@@ -31,7 +32,8 @@ class PricingTablesTest {
             "lambda.duration.arm64", "lambda.provisionedConcurrency.x86_64", "lambda.provisionedConcurrency.arm64",
             "lambda.provisionedDuration.x86_64", "lambda.provisionedDuration.arm64", "lambda.ephemeralStorage",
             "eks.cluster.standard", "eks.cluster.extended", "elb.alb.hour", "elb.alb.capacityUnit", "elb.nlb.hour",
-            "nat.hour", "nat.dataProcessed", "ebs.gp3.storage", "vpc.publicIpv4.hour", "dataTransfer.crossAz");
+            "nat.hour", "nat.dataProcessed", "ebs.gp3.storage", "vpc.publicIpv4.hour", "dataTransfer.crossAz",
+            "ec2.cpuCredits.t3", "ec2.cpuCredits.t4g");
     private static final List<String> MODEL_ALLOWANCES = List.of("lambda.freeTier.requests",
             "lambda.freeTier.gbSeconds", "lambda.ephemeralStorage.includedMb", "elb.alb.lcu.newConnectionsPerSecond",
             "elb.alb.lcu.processedGbPerHour");
@@ -250,7 +252,8 @@ class PricingTablesTest {
                 .withEphemeralStorageMb(1024).withProvisionedConcurrency(ProvisionedConcurrency.allMonth(1, 730, 200))
                 .withDownstream(new Downstream(items, 1, false)))
                 .withCluster(base.cluster().withControlPlanes(1, true).withNat(1, 10).withStorageGbPerNode(20)
-                        .withNetwork(Network.NONE.withAvailabilityZones(3).withCrossAz(0.5, 10)));
+                        .withNetwork(Network.NONE.withAvailabilityZones(3).withCrossAz(0.5, 10))
+                        .withNodes(NodeSizing.fixed(3).withCpuMsPerRequest(5)));
         arm.solve();
         Scenario x86 = arm.withFunction(arm.function().withArchitecture(Architecture.X86_64))
                 .withCluster(arm.cluster().withControlPlanes(1, false).withLoadBalancers(LoadBalancers.alb(1)));
