@@ -375,18 +375,19 @@ public final class ScenarioFile {
     }
 
     private record LoadBalancersFields(String type, Integer count, Double requestsPerConnection,
-            Double kilobytesPerRequest) {
+            Double kilobytesPerRequest, Double keepAliveSeconds) {
 
         LoadBalancers toLoadBalancers(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
-            LoadBalancers b = at.set(ONE_LOAD_BALANCER, "type", type,
-                    (x, v) -> new LoadBalancers(v, x.count(), x.requestsPerConnection(), x.kilobytesPerRequest()));
-            b = at.set(b, "count", count,
-                    (x, v) -> new LoadBalancers(x.type(), v, x.requestsPerConnection(), x.kilobytesPerRequest()));
-            b = at.set(b, "requestsPerConnection", requestsPerConnection,
-                    (x, v) -> new LoadBalancers(x.type(), x.count(), v, x.kilobytesPerRequest()));
-            return at.set(b, "kilobytesPerRequest", kilobytesPerRequest,
-                    (x, v) -> new LoadBalancers(x.type(), x.count(), x.requestsPerConnection(), v));
+            LoadBalancers b = at.set(ONE_LOAD_BALANCER, "type", type, (x, v) -> new LoadBalancers(v, x.count(),
+                    x.requestsPerConnection(), x.kilobytesPerRequest(), x.keepAliveSeconds()));
+            b = at.set(b, "count", count, (x, v) -> new LoadBalancers(x.type(), v, x.requestsPerConnection(),
+                    x.kilobytesPerRequest(), x.keepAliveSeconds()));
+            b = at.set(b, "requestsPerConnection", requestsPerConnection, (x, v) -> new LoadBalancers(x.type(),
+                    x.count(), v, x.kilobytesPerRequest(), x.keepAliveSeconds()));
+            b = at.set(b, "kilobytesPerRequest", kilobytesPerRequest, (x, v) -> new LoadBalancers(x.type(), x.count(),
+                    x.requestsPerConnection(), v, x.keepAliveSeconds()));
+            return at.set(b, "keepAliveSeconds", keepAliveSeconds, LoadBalancers::withKeepAliveSeconds);
         }
     }
 

@@ -41,6 +41,17 @@ class ScenarioFileProductionTest {
     }
 
     @Test
+    void read_keepAliveSeconds() {
+        Scenario s = yaml(LAMBDA + CLUSTER + "  loadBalancers:\n    keepAliveSeconds: 300\n");
+
+        assertThat(s.cluster().loadBalancers()).isEqualTo(LoadBalancers.alb(1).withKeepAliveSeconds(300));
+        assertThatThrownBy(() -> yaml(LAMBDA + CLUSTER + "  loadBalancers:\n    keepAliveSeconds: -1\n"))
+                .isExactlyInstanceOf(ScenarioFormatException.class).hasMessage("s.yaml:9: at"
+                        + " cluster.loadBalancers.keepAliveSeconds: loadBalancers.keepAliveSeconds must be between 0 and"
+                        + " 4000 s but was: -1");
+    }
+
+    @Test
     void read_publicIpv4Addresses() {
         Scenario s = yaml(LAMBDA + CLUSTER + "  publicIpv4Addresses: 5\n");
 

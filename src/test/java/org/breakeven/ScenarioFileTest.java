@@ -258,7 +258,7 @@ class ScenarioFileTest {
                 Arguments.of("nodes", "cluster.nodes",
                         "autoscaled, cpuMsPerRequest, fixed, minimum, requestsPerSecondPerNode, targetUtilisation"),
                 Arguments.of("loadBalancers", "cluster.loadBalancers",
-                        "count, kilobytesPerRequest, requestsPerConnection, type"),
+                        "count, keepAliveSeconds, kilobytesPerRequest, requestsPerConnection, type"),
                 Arguments.of("natGateways", "cluster.natGateways", "count, kilobytesPerRequest, shareOfRequests"),
                 Arguments.of("ops", "cluster.ops", "fte, loadedYearlyCostUsd"),
                 Arguments.of("fixedCost", "cluster.fixedMonthlyCosts[0]", "monthlyAmount, name"));

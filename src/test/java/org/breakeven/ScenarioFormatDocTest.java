@@ -226,6 +226,8 @@ class ScenarioFormatDocTest {
                 s -> s.cluster().loadBalancers().requestsPerConnection(), Double::valueOf));
         cases.put("cluster.loadBalancers.kilobytesPerRequest", new Case(lb,
                 s -> s.cluster().loadBalancers().kilobytesPerRequest(), Double::valueOf));
+        cases.put("cluster.loadBalancers.keepAliveSeconds", new Case(lb,
+                s -> s.cluster().loadBalancers().keepAliveSeconds(), Double::valueOf));
         String nat = with("cluster.natGateways", "{}");
         cases.put("cluster.natGateways.count", new Case(nat, s -> s.cluster().natGateways(), Integer::valueOf));
         cases.put("cluster.natGateways.kilobytesPerRequest", new Case(nat, s -> s.cluster().natKilobytesPerRequest(),

@@ -34,9 +34,10 @@ import org.breakeven.workload.Workload;
  * 24 hours. In standard mode the sizing counts on the baseline share of each vCPU instead, and there is no
  * surplus.</li>
  * <li>EKS control plane: clusters times {@code H} at the standard or extended-support rate.</li>
- * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours from
- * average traffic: {@code N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
- * kilobytesPerRequest / (10^6 * gbPerLcuHour))}.</li>
+ * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours, the largest
+ * dimension of each hour summed over the month: {@code N * max(1 / (3600 * requestsPerConnection *
+ * connectionsPerLcu), keepAliveSeconds / (3600 * requestsPerConnection * activeConnectionsPerLcu),
+ * kilobytesPerRequest / (10^6 * gbPerLcuHour))}, the same for any profile (see {@code capacityUnits}).</li>
  * <li>NAT gateways: count times {@code H}, plus {@code N * natShareOfRequests * kilobytesPerRequest / 10^6} GB
  * processed.</li>
  * <li>Public IPv4 addresses: addresses times {@code H} (the addresses given, or load balancers times availability
@@ -105,6 +106,41 @@ public final class ClusterModel {
     private static String family(String instanceType) {
         int dot = instanceType.indexOf('.');
         return dot < 0 ? instanceType : instanceType.substring(0, dot);
+    }
+
+    /**
+     * The ALB's capacity-unit hours, written per hour and summed. In profile hour {@code h}, with {@code r(h)}
+     * requests ({@link org.breakeven.workload.HourlyProfile}'s formula), the hour bills the largest of
+     * <pre>
+     *     new connections:    r(h) / (3600 * requestsPerConnection) / newConnectionsPerSecond
+     *     active connections: r(h) / (3600 * requestsPerConnection) * keepAliveSeconds / activeConnectionsPerMinute
+     *     processed bytes:    r(h) * kilobytesPerRequest / 10^6 / processedGbPerHour
+     * </pre>
+     * LCUs. Each is {@code r(h)} times a coefficient, so the largest is {@code r(h)} times the largest coefficient
+     * in every hour, and the month's LCU-hours, summed over its hours, are {@code N} times that coefficient whatever
+     * the profile: the same as the month's average traffic would give. The coefficient is picked exactly (each is a
+     * ratio of decimals, compared by cross-multiplying), and the quantity is {@code N * numerator / divisor}.
+     */
+    private static Quantity capacityUnits(LoadBalancers lbs, PricingTable table) {
+        BigDecimal perConnection = table.allowance("elb.alb.lcu.newConnectionsPerSecond").quantity();
+        BigDecimal perGbHour = table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
+        BigDecimal connectionsPerRequest = SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(lbs.requestsPerConnection()));
+        // {numerator, divisor} of each dimension's LCU-hours per request
+        List<BigDecimal[]> dimensions = new ArrayList<>(3);
+        dimensions.add(new BigDecimal[] {BigDecimal.ONE, connectionsPerRequest.multiply(perConnection)});
+        if (lbs.keepAliveSeconds() > 0) {
+            BigDecimal perActive = table.allowance("elb.alb.lcu.activeConnectionsPerMinute").quantity();
+            dimensions.add(new BigDecimal[] {BigDecimal.valueOf(lbs.keepAliveSeconds()),
+                connectionsPerRequest.multiply(perActive)});
+        }
+        dimensions.add(new BigDecimal[] {BigDecimal.valueOf(lbs.kilobytesPerRequest()), KB_PER_GB.multiply(perGbHour)});
+        BigDecimal[] largest = dimensions.get(0);
+        for (BigDecimal[] dimension : dimensions) {
+            if (dimension[0].multiply(largest[1]).compareTo(largest[0].multiply(dimension[1])) > 0) {
+                largest = dimension;
+            }
+        }
+        return Quantity.ratio(largest[0], largest[1]);
     }
 
     /**
@@ -234,18 +270,7 @@ public final class ClusterModel {
                     Quantity.fixed(hours.multiply(BigDecimal.valueOf(lbs.count()))), "load-balancer-hours",
                     table.rate("elb." + kind + ".hour", "USD per load-balancer-hour"), BigDecimal.ZERO, false));
             if ("ALB".equals(lbs.type())) {
-                BigDecimal perConnection = table.allowance("elb.alb.lcu.newConnectionsPerSecond").quantity();
-                BigDecimal perGbHour = table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
-                // LCU-hours = N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
-                //                     kilobytesPerRequest / (10^6 * gbPerLcuHour))
-                BigDecimal connectionsDivisor = SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(lbs.requestsPerConnection()))
-                        .multiply(perConnection);
-                BigDecimal bytesDivisor = KB_PER_GB.multiply(perGbHour);
-                BigDecimal kilobytes = BigDecimal.valueOf(lbs.kilobytesPerRequest());
-                boolean bytesDecide = kilobytes.multiply(connectionsDivisor).compareTo(bytesDivisor) > 0;
-                charges.add(Charge.of("Load balancer capacity units (ALB)",
-                        bytesDecide ? Quantity.ratio(kilobytes, bytesDivisor)
-                                : Quantity.ratio(BigDecimal.ONE, connectionsDivisor),
+                charges.add(Charge.of("Load balancer capacity units (ALB)", capacityUnits(lbs, table),
                         "LCU-hours", table.rate("elb.alb.capacityUnit", "USD per LCU-hour"), BigDecimal.ZERO, false));
             }
         }

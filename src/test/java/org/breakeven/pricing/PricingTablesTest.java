@@ -36,7 +36,7 @@ class PricingTablesTest {
             "ec2.cpuCredits.t3", "ec2.cpuCredits.t4g");
     private static final List<String> MODEL_ALLOWANCES = List.of("lambda.freeTier.requests",
             "lambda.freeTier.gbSeconds", "lambda.ephemeralStorage.includedMb", "elb.alb.lcu.newConnectionsPerSecond",
-            "elb.alb.lcu.processedGbPerHour");
+            "elb.alb.lcu.processedGbPerHour", "elb.alb.lcu.activeConnectionsPerMinute");
 
     static Stream<TableVersion> shipped() {
         return PricingTables.versions().stream();
@@ -101,7 +101,7 @@ class PricingTablesTest {
         PricingTable table = PricingTables.latest("aws", "us-east-1");
 
         assertThat(table.effectiveDate()).isEqualTo(LocalDate.of(2024, 11, 1));
-        assertThat(table).hasToString("PricingTable aws/us-east-1@2024-11-01 (30 rates, 11 allowances, 34 instance types)");
+        assertThat(table).hasToString("PricingTable aws/us-east-1@2024-11-01 (30 rates, 12 allowances, 34 instance types)");
     }
 
     @Test
@@ -239,7 +239,7 @@ class PricingTablesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("allowance lambda.freeTier.storage is not in pricing table aws/us-east-1@2024-11-01; it has:"
                         + " ec2.baseline.t3.large, ec2.baseline.t3.medium, ec2.baseline.t3.xlarge, ec2.baseline.t4g.large,"
-                        + " ec2.baseline.t4g.medium, ec2.baseline.t4g.xlarge,"
+                        + " ec2.baseline.t4g.medium, ec2.baseline.t4g.xlarge, elb.alb.lcu.activeConnectionsPerMinute,"
                         + " elb.alb.lcu.newConnectionsPerSecond, elb.alb.lcu.processedGbPerHour,"
                         + " lambda.ephemeralStorage.includedMb, lambda.freeTier.gbSeconds, lambda.freeTier.requests");
     }
@@ -256,7 +256,8 @@ class PricingTablesTest {
                         .withNodes(NodeSizing.fixed(3).withCpuMsPerRequest(5)));
         arm.solve();
         Scenario x86 = arm.withFunction(arm.function().withArchitecture(Architecture.X86_64))
-                .withCluster(arm.cluster().withControlPlanes(1, false).withLoadBalancers(LoadBalancers.alb(1)));
+                .withCluster(arm.cluster().withControlPlanes(1, false)
+                        .withLoadBalancers(LoadBalancers.alb(1).withKeepAliveSeconds(300)));
         x86.solve();
         return x86.withCluster(x86.cluster().withLoadBalancers(new LoadBalancers("NLB", 1, 1, 0)));
     }
