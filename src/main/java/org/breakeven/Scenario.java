@@ -124,7 +124,7 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = ServerlessModel.billModel(function, pricing, conventions);
+            model = ServerlessModel.billModel(function, pricing, conventions, workload.profile());
             serverlessModel = model;
         }
         return model;

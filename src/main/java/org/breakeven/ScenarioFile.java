@@ -25,6 +25,7 @@ import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ProvisionedConcurrency;
+import org.breakeven.serverless.ProvisionedSchedule;
 import org.breakeven.workload.HourlyProfile;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
@@ -223,15 +224,29 @@ public final class ScenarioFile {
             f = at.set(f, "freeTier", freeTier, LambdaFunction::withFreeTier);
             f = at.set(f, "coldStartRatio", coldStartRatio, (g, v) -> g.withColdStarts(v, g.initDurationMs()));
             f = at.set(f, "initDurationMs", initDurationMs, (g, v) -> g.withColdStarts(g.coldStartRatio(), v));
-            f = at.set(f, "provisionedConcurrency", provisionedConcurrency,
-                    (g, v) -> g.withProvisionedConcurrency(v.toProvisioned(tree, g.durationMs())));
+            f = at.set(f, "provisionedConcurrency", provisionedConcurrency, (g, v) -> v.addTo(g, tree));
             f = at.set(f, "downstream", downstream, (g, v) -> g.withDownstream(v.toDownstream(tree)));
             return at.set(f, "concurrencyLimit", concurrencyLimit, LambdaFunction::withConcurrencyLimit);
         }
     }
 
     private record ProvisionedFields(Integer environments, Double hoursPerMonth, Double shareOfRequests,
-            Double durationMs) {
+            Double durationMs, List<Integer> schedule) {
+
+        LambdaFunction addTo(LambdaFunction function, FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            if (schedule != null) {
+                if (environments != null || hoursPerMonth != null || shareOfRequests != null) {
+                    throw at.error("provisionedConcurrency takes either schedule (environments in each hour of the"
+                            + " profile) or environments with hoursPerMonth and shareOfRequests, not both");
+                }
+                double duration = or(durationMs, function.durationMs());
+                ProvisionedSchedule s = at.make(() -> ProvisionedSchedule.of(schedule, duration), "schedule",
+                        "durationMs");
+                return at.make(() -> function.withProvisionedSchedule(s), "schedule");
+            }
+            return function.withProvisionedConcurrency(toProvisioned(tree, function.durationMs()));
+        }
 
         ProvisionedConcurrency toProvisioned(FieldTree tree, double functionDurationMs) {
             FieldTree.Place at = tree.at(this);

@@ -29,6 +29,8 @@ import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ProvisionedConcurrency;
+import org.breakeven.serverless.ProvisionedSchedule;
+import org.breakeven.workload.HourlyProfile;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
 
@@ -51,10 +53,19 @@ class BillPropertiesTest {
                 Arbitraries.doubles().between(1, 730), Arbitraries.doubles().between(0, 1),
                 Arbitraries.doubles().between(1, 5000)).as(ProvisionedConcurrency::new),
                 Arbitraries.just(ProvisionedConcurrency.NONE));
-        return Combinators.combine(memory, duration, arch, free, multiplier, ephemeral, cold, pc)
-                .as((m, d, a, f, x, e, c, p) -> new LambdaFunction(m, d, a, e, f, c, 300, p,
+        Arbitrary<LambdaFunction> allMonth = Combinators.combine(memory, duration, arch, free, multiplier, ephemeral,
+                cold, pc).as((m, d, a, f, x, e, c, p) -> new LambdaFunction(m, d, a, e, f, c, 300, p,
                         new Downstream(List.of(DownstreamItem.of(DownstreamKind.API_GATEWAY_REST, 1),
                                 DownstreamItem.of(DownstreamKind.DYNAMODB_WRITE, 1)), x, false)));
+        // Provisioned Concurrency on a schedule of 24 or 168 hours instead.
+        return Arbitraries.oneOf(allMonth, Combinators.combine(allMonth, schedules())
+                .as((f, s) -> f.withProvisionedConcurrency(ProvisionedConcurrency.NONE).withProvisionedSchedule(s)));
+    }
+
+    private static Arbitrary<ProvisionedSchedule> schedules() {
+        Arbitrary<List<Integer>> hours = Arbitraries.of(24, 168).flatMap(length -> Arbitraries.integers().between(0, 50)
+                .list().ofSize(length)).filter(list -> list.stream().anyMatch(e -> e > 0));
+        return Combinators.combine(hours, Arbitraries.doubles().between(1, 5000)).as(ProvisionedSchedule::of);
     }
 
     @Provide
@@ -102,9 +113,13 @@ class BillPropertiesTest {
                 .as((t, s, mode, zones, share, kb) -> Cluster.of(t, s).withCpuCredits(mode)
                         .withLoadBalancers(LoadBalancers.alb(1)).withNat(1, kb, share).withStorageGbPerNode(20)
                         .withNetwork(Network.NONE.withAvailabilityZones(zones).withCrossAz(share, kb)));
-        Arbitrary<Scenario> burstable = Combinators.combine(small, burstableClusters, peak)
-                .as((f, c, p) -> Breakeven.defaultScenario().withFunction(f).withCluster(c)
-                        .withWorkload(new Workload(1_000_000, p)).withRange(new RequestRange(0, 1e9)));
+        Arbitrary<LambdaFunction> scheduled = Arbitraries.oneOf(small, Combinators.combine(small, schedules())
+                .as(LambdaFunction::withProvisionedSchedule));
+        Arbitrary<HourlyProfile> profiles = Arbitraries.of(HourlyProfile.FLAT, HourlyProfile.shape("businessHours"),
+                HourlyProfile.shape("businessWeek"), HourlyProfile.shape("eveningPeak"));
+        Arbitrary<Scenario> burstable = Combinators.combine(scheduled, burstableClusters, peak, profiles)
+                .as((f, c, p, h) -> Breakeven.defaultScenario().withFunction(f).withCluster(c)
+                        .withWorkload(new Workload(1_000_000, p, h)).withRange(new RequestRange(0, 1e9)));
         return Arbitraries.oneOf(general, staircases, burstable);
     }
 

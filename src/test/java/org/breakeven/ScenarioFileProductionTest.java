@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.Network;
 import org.breakeven.cluster.NodeSizing;
+import org.breakeven.serverless.ProvisionedSchedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,6 +51,25 @@ class ScenarioFileProductionTest {
                 .isExactlyInstanceOf(ScenarioFormatException.class).hasMessage("s.yaml:9: at"
                         + " cluster.loadBalancers.keepAliveSeconds: loadBalancers.keepAliveSeconds must be between 0 and"
                         + " 4000 s but was: -1");
+    }
+
+    /** A Provisioned Concurrency schedule of 24 hours; its duration defaults to the function's. */
+    @Test
+    void read_provisionedSchedule() {
+        String day = "[0, 0, 0, 0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0, 0]";
+        Scenario s = yaml(LAMBDA + "  provisionedConcurrency:\n    schedule: " + day + "\n" + CLUSTER);
+
+        assertThat(s.function().provisionedSchedule()).isEqualTo(ProvisionedSchedule.of(List.of(0, 0, 0, 0, 0, 0, 0, 0,
+                5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0, 0), 200));
+        assertThatThrownBy(() -> yaml(LAMBDA + "  provisionedConcurrency:\n    schedule: " + day
+                + "\n    environments: 5\n" + CLUSTER)).isExactlyInstanceOf(ScenarioFormatException.class)
+                .hasMessage("s.yaml:4: at lambda.provisionedConcurrency: provisionedConcurrency takes either schedule"
+                        + " (environments in each hour of the profile) or environments with hoursPerMonth and"
+                        + " shareOfRequests, not both");
+        assertThatThrownBy(() -> yaml(LAMBDA + "  provisionedConcurrency:\n    schedule: [1, 2]\n" + CLUSTER))
+                .isExactlyInstanceOf(ScenarioFormatException.class).hasMessage("s.yaml:5: at"
+                        + " lambda.provisionedConcurrency.schedule: provisionedConcurrency.schedule must have 24 hours (a"
+                        + " day) or 168 (a week) but had: 2");
     }
 
     @Test

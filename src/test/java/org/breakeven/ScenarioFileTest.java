@@ -249,7 +249,7 @@ class ScenarioFileTest {
                 Arguments.of("lambda", "lambda", "architecture, coldStartRatio, concurrencyLimit, downstream, durationMs,"
                         + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, provisionedConcurrency"),
                 Arguments.of("provisioned", "lambda.provisionedConcurrency",
-                        "durationMs, environments, hoursPerMonth, shareOfRequests"),
+                        "durationMs, environments, hoursPerMonth, schedule, shareOfRequests"),
                 Arguments.of("downstream", "lambda.downstream", "computeMultiplier, items, multiplierPaidByClusterToo"),
                 Arguments.of("item", "lambda.downstream.items[0]", "kind, paidByClusterToo, unitsPerRequest"),
                 Arguments.of("cluster", "cluster", "availabilityZones, controlPlanes, cpuCredits, crossAz, extendedSupport,"

@@ -185,6 +185,8 @@ class ScenarioFormatDocTest {
                 d -> none(d, ProvisionedConcurrency.NONE)));
         cases.put("lambda.downstream", new Case(MINIMAL, s -> s.function().downstream(),
                 d -> none(d, Downstream.NONE)));
+        cases.put("lambda.provisionedConcurrency.schedule", new Case(pc, s -> s.function().provisionedSchedule(),
+                d -> none(d, org.breakeven.serverless.ProvisionedSchedule.NONE)));
         cases.put("lambda.provisionedConcurrency.shareOfRequests", new Case(pc,
                 s -> s.function().provisioned().shareOfRequests(), Double::valueOf));
         // Documented as another field's value: the minimal file's lambda.durationMs.

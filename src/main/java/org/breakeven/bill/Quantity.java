@@ -17,7 +17,7 @@ import java.util.function.DoubleConsumer;
  * <ul>
  * <li>{@link #split}: {@code fixed + perRequest * N + perCapped * min(share * N, cap)}, which covers a
  * fixed quantity, a quantity proportional to requests, and the part of traffic that Provisioned
- * Concurrency serves;</li>
+ * Concurrency serves (with one capped share per hour for a schedule);</li>
  * <li>{@link #steps}: a quantity per node times a node count that rises in steps with traffic (the average
  * count over the profile's hours, for a cluster that scales by the hour);</li>
  * <li>{@link #grossCostOf}: the undiscounted cost of other lines, for charges given as a multiplier of
@@ -72,6 +72,29 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
     public static Quantity split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share,
             BigDecimal cap) {
         return new Split(fixed, perRequest, perCapped, share, cap, BigDecimal.ONE);
+    }
+
+    /**
+     * Obtains {@code fixed + perRequest * N + perCapped * Σ min(weights[i] * N / totalWeight, caps[i])}: {@link #split}
+     * with one capped share per hour of a schedule, each share a weight over a total, such as the requests each hour's
+     * Provisioned Concurrency serves of the hour's share of the month. It is computed as
+     * {@code (totalWeight * (fixed + perRequest * N) + perCapped * Σ min(weights[i] * N, totalWeight * caps[i])) /
+     * totalWeight}, exact until that one division, so that it never falls for rounding. {@code perRequest} and
+     * {@code perRequest + perCapped * Σ weights / totalWeight} must both be at least zero.
+     *
+     * @param fixed the quantity that does not depend on traffic
+     * @param perRequest the quantity per request
+     * @param perCapped the quantity per request inside each capped share
+     * @param weights the weight of each capped share, at least 0
+     * @param totalWeight the weight of all requests, greater than 0
+     * @param caps the most requests each capped share can hold, one per weight
+     * @return the quantity
+     */
+    public static Quantity split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, List<BigDecimal> weights,
+            BigDecimal totalWeight, List<BigDecimal> caps) {
+        return new Split(fixed.multiply(totalWeight), perRequest.multiply(totalWeight), perCapped,
+                weights.toArray(BigDecimal[]::new), caps.stream().map(cap -> cap.multiply(totalWeight))
+                        .toArray(BigDecimal[]::new), totalWeight, false);
     }
 
     /**
@@ -153,28 +176,42 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
      */
     abstract void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out);
 
-    /** The linear-with-a-cap shape. */
+    /** The linear-with-caps shape: {@code fixed + perRequest * N + perCapped * Σ min(share_i * N, cap_i)}. */
     static final class Split extends Quantity {
         private final BigDecimal fixed;
         private final BigDecimal perRequest;
         private final BigDecimal perCapped;
-        private final BigDecimal share;
-        private final BigDecimal cap;
+        private final BigDecimal[] shares;
+        private final BigDecimal[] caps;
         private final BigDecimal divisor;
         private final double a;
         private final double b;
         private final double c;
-        private final double s;
-        private final double k;
+        private final double[] s;
+        private final double[] k;
 
         Split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share, BigDecimal cap,
                 BigDecimal divisor) {
+            this(fixed, perRequest, perCapped, new BigDecimal[] {Objects.requireNonNull(share, "share")},
+                    new BigDecimal[] {Objects.requireNonNull(cap, "cap")}, divisor, true);
+        }
+
+        /**
+         * @param unitShares true if the shares are fractions of the requests (each at most 1, together at most 1);
+         *     false if they are weights over the divisor
+         */
+        Split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal[] shares, BigDecimal[] caps,
+                BigDecimal divisor, boolean unitShares) {
             this.fixed = Objects.requireNonNull(fixed, "fixed");
             this.perRequest = Objects.requireNonNull(perRequest, "perRequest");
             this.perCapped = Objects.requireNonNull(perCapped, "perCapped");
-            this.share = Objects.requireNonNull(share, "share");
-            this.cap = Objects.requireNonNull(cap, "cap");
+            this.shares = shares.clone();
+            this.caps = caps.clone();
             this.divisor = Objects.requireNonNull(divisor, "divisor");
+            if (this.shares.length != this.caps.length) {
+                throw new IllegalArgumentException("a quantity needs one cap per share but had " + this.shares.length
+                        + " shares and " + this.caps.length + " caps");
+            }
             if (divisor.signum() <= 0) {
                 throw new IllegalArgumentException("a quantity's divisor must be greater than 0 but was: " + divisor);
             }
@@ -182,51 +219,93 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
             a = fixed.doubleValue() / d;
             b = perRequest.doubleValue() / d;
             c = perCapped.doubleValue() / d;
-            s = share.doubleValue();
-            k = cap.doubleValue();
-            if (a < 0 || s < 0 || s > 1 || k < 0 || b < 0 || b + c * s < 0) {
+            s = new double[this.shares.length];
+            k = new double[this.caps.length];
+            double totalShare = 0;
+            boolean valid = a >= 0 && b >= 0;
+            for (int i = 0; i < s.length; i++) {
+                s[i] = Objects.requireNonNull(this.shares[i], "share").doubleValue();
+                k[i] = Objects.requireNonNull(this.caps[i], "cap").doubleValue();
+                totalShare += s[i];
+                valid &= s[i] >= 0 && (!unitShares || s[i] <= 1) && k[i] >= 0;
+            }
+            // A slope of exactly 0 where every share is capped may come out a rounding below it in double.
+            double slack = unitShares ? 0 : 1e-12 * Math.abs(b);
+            if (!valid || unitShares && totalShare > 1 || b + c * totalShare < -slack) {
                 throw new IllegalArgumentException("a quantity must not fall as traffic rises: fixed " + fixed
-                        + ", perRequest " + perRequest + ", perCapped " + perCapped + ", share " + share + ", cap " + cap);
+                        + ", perRequest " + perRequest + ", perCapped " + perCapped + ", share "
+                        + (this.shares.length == 1 ? this.shares[0] : Arrays.toString(this.shares)) + ", cap "
+                        + (this.caps.length == 1 ? this.caps[0] : Arrays.toString(this.caps)));
             }
         }
 
-        private double kink() {
-            return c == 0 || s == 0 ? Double.POSITIVE_INFINITY : k / s;
+        /** Where pair {@code i}'s cap starts to bind, or infinity where it never changes the slope. */
+        private double kink(int i) {
+            return c == 0 || s[i] == 0 ? Double.POSITIVE_INFINITY : k[i] / s[i];
         }
 
         @Override
         public BigDecimal exact(BigDecimal requests) {
             BigDecimal result = fixed.add(perRequest.multiply(requests));
             if (perCapped.signum() != 0) {
-                result = result.add(perCapped.multiply(share.multiply(requests).min(cap)));
+                for (int i = 0; i < shares.length; i++) {
+                    result = result.add(perCapped.multiply(shares[i].multiply(requests).min(caps[i])));
+                }
             }
             return divisor.compareTo(BigDecimal.ONE) == 0 ? result : result.divide(divisor, DIVISION);
         }
 
         @Override
         public double at(double requests) {
-            return a + b * requests + c * Math.min(s * requests, k);
+            double result = a + b * requests;
+            for (int i = 0; i < s.length; i++) {
+                result += c * Math.min(s[i] * requests, k[i]);
+            }
+            return result;
         }
 
         @Override
         void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out) {
-            double kink = kink();
-            if (kink > lo && kink < hi) {
-                out.accept(kink);
-            }
-            double atKink = Double.isInfinite(kink) ? Double.POSITIVE_INFINITY : at(kink);
-            for (double q : thresholds) {
-                double n;
-                if (q <= atKink) {
-                    double slope = b + c * s;
-                    n = slope > 0 ? (q - a) / slope : Double.NaN;
-                } else {
-                    n = b > 0 ? (q - a - c * k) / b : Double.NaN;
+            double[] kinks = new double[s.length];
+            for (int i = 0; i < s.length; i++) {
+                kinks[i] = kink(i);
+                if (kinks[i] > lo && kinks[i] < hi) {
+                    out.accept(kinks[i]);
                 }
+            }
+            double[] sorted = kinks.clone();
+            Arrays.sort(sorted);
+            for (double q : thresholds) {
+                double n = reach(q, sorted);
                 if (n > lo && n < hi) {
                     out.accept(n);
                 }
             }
+        }
+
+        /**
+         * The requests at which the quantity reaches {@code q}: on each stretch between kinks it is a line, with the
+         * caps that bind by then held at their cap and the rest still growing; NaN where the line is flat there.
+         */
+        private double reach(double q, double[] sortedKinks) {
+            double start = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j <= sortedKinks.length; j++) {
+                double end = j < sortedKinks.length ? sortedKinks[j] : Double.POSITIVE_INFINITY;
+                double intercept = a;
+                double slope = b;
+                for (int i = 0; i < s.length; i++) {
+                    if (kink(i) <= start) {
+                        intercept += c * k[i];
+                    } else {
+                        slope += c * s[i];
+                    }
+                }
+                if (Double.isInfinite(end) || q <= at(end)) {
+                    return slope > 0 ? (q - intercept) / slope : Double.NaN;
+                }
+                start = end;
+            }
+            return Double.NaN;
         }
     }
 

@@ -29,10 +29,12 @@ import org.breakeven.bill.Format;
  * @param provisioned Provisioned Concurrency, {@link ProvisionedConcurrency#NONE} for none
  * @param downstream the charges that ride on every request
  * @param concurrencyLimit the account's concurrent executions in the region, 1 to 1,000,000 (1,000 by default)
+ * @param provisionedSchedule Provisioned Concurrency by the hour, {@link ProvisionedSchedule#NONE} for none; not
+ *     together with {@code provisioned}
  */
 public record LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
         boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
-        Downstream downstream, int concurrencyLimit) {
+        Downstream downstream, int concurrencyLimit, ProvisionedSchedule provisionedSchedule) {
 
     /** The longest invocation, 15 minutes. */
     public static final double MAX_DURATION_MS = 900_000;
@@ -56,6 +58,8 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @param provisioned not null, {@link ProvisionedConcurrency#NONE} for none
      * @param downstream not null
      * @param concurrencyLimit 1 to 1,000,000
+     * @param provisionedSchedule not null, {@link ProvisionedSchedule#NONE} for none; not together with
+     *     {@code provisioned}
      */
     public LambdaFunction {
         Checks.between("memoryMb", memoryMb, 128, 10_240, "MB");
@@ -67,10 +71,17 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
         Checks.between("initDurationMs", initDurationMs, 0, 10_000, "ms");
         Objects.requireNonNull(downstream, "downstream");
         Checks.between("concurrencyLimit", concurrencyLimit, 1, 1_000_000, "concurrent executions");
+        Objects.requireNonNull(provisionedSchedule, "provisionedSchedule");
+        if (!provisioned.equals(ProvisionedConcurrency.NONE) && !provisionedSchedule.equals(ProvisionedSchedule.NONE)) {
+            throw new IllegalArgumentException("provisionedConcurrency takes either a schedule (environments in each"
+                    + " hour) or environments for some hours a month, not both; it had: " + provisioned + " and "
+                    + provisionedSchedule);
+        }
     }
 
     /**
-     * Creates a function configuration with the default concurrency limit of 1,000.
+     * Creates a function configuration with the default concurrency limit of 1,000 and no Provisioned Concurrency
+     * schedule.
      *
      * @param memoryMb 128 to 10,240 MB
      * @param durationMs (0, 900,000] ms
@@ -86,7 +97,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
             boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
             Downstream downstream) {
         this(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio, initDurationMs,
-                provisioned, downstream, DEFAULT_CONCURRENCY_LIMIT);
+                provisioned, downstream, DEFAULT_CONCURRENCY_LIMIT, ProvisionedSchedule.NONE);
     }
 
     /**
@@ -110,7 +121,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withMemoryMb(int mb) {
         return new LambdaFunction(mb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -121,7 +132,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDurationMs(double ms) {
         return new LambdaFunction(memoryMb, ms, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -132,7 +143,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withArchitecture(Architecture arch) {
         return new LambdaFunction(memoryMb, durationMs, arch, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -143,7 +154,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withEphemeralStorageMb(int mb) {
         return new LambdaFunction(memoryMb, durationMs, architecture, mb, freeTier, coldStartRatio, initDurationMs,
-                provisioned, downstream, concurrencyLimit);
+                provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -154,7 +165,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withFreeTier(boolean on) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, on, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -166,7 +177,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withColdStarts(double ratio, double initMs) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, ratio, initMs,
-                provisioned, downstream, concurrencyLimit);
+                provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -177,7 +188,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency setting) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, setting, downstream, concurrencyLimit);
+                initDurationMs, setting, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -188,7 +199,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDownstream(Downstream charges) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, charges, concurrencyLimit);
+                initDurationMs, provisioned, charges, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -199,7 +210,18 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withConcurrencyLimit(int limit) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, limit);
+                initDurationMs, provisioned, downstream, limit, provisionedSchedule);
+    }
+
+    /**
+     * Returns a copy with Provisioned Concurrency by the hour, or without it for {@link ProvisionedSchedule#NONE}.
+     *
+     * @param schedule the schedule, not null; not together with {@link #provisioned()}
+     * @return the copy
+     */
+    public LambdaFunction withProvisionedSchedule(ProvisionedSchedule schedule) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream, concurrencyLimit, schedule);
     }
 
     @Override
@@ -209,6 +231,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
                 + (freeTier ? ", free tier" : "")
                 + (coldStartRatio > 0 ? ", " + Format.percent(coldStartRatio) + "% cold starts of " + initDurationMs + " ms" : "")
                 + (provisioned.equals(ProvisionedConcurrency.NONE) ? "" : ", PC " + provisioned)
+                + (provisionedSchedule.equals(ProvisionedSchedule.NONE) ? "" : ", PC " + provisionedSchedule)
                 + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream)
                 + (concurrencyLimit == DEFAULT_CONCURRENCY_LIMIT ? "" : ", concurrency limit " + concurrencyLimit);
     }
