@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Side;
 import org.breakeven.workload.RequestRange;
@@ -24,7 +25,10 @@ import org.breakeven.workload.RequestRange;
  * jshell> $1.sentence()
  * $3 ==> "break-even at 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above"
  * }</pre>
- * Every "break-even at" sentence of every report comes from this class.
+ * Every "break-even at" sentence of every report comes from this class. Where a side cannot serve the traffic
+ * of the range (a cluster saturated at its stated capacity, Lambda at its concurrency limit), the sentence says
+ * from where: {@code break-even at 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above; the
+ * cluster saturates above 788.4M requests/month (3 t3.medium nodes of 100 requests/s)}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -34,12 +38,102 @@ public final class BreakEven {
     private final List<Crossing> crossings;
     private final Side cheaperAtBottom;
     private final Supplier<Marginals> marginals;
+    private final Capacity serverlessCapacity;
+    private final Capacity clusterCapacity;
+    private final List<String> notes;
 
     BreakEven(RequestRange range, List<Crossing> crossings, Side cheaperAtBottom, Supplier<Marginals> marginals) {
+        this(range, crossings, cheaperAtBottom, marginals, Capacity.UNLIMITED, Capacity.UNLIMITED, List.of());
+    }
+
+    BreakEven(RequestRange range, List<Crossing> crossings, Side cheaperAtBottom, Supplier<Marginals> marginals,
+            Capacity serverlessCapacity, Capacity clusterCapacity, List<String> notes) {
         this.range = Objects.requireNonNull(range, "range");
         this.crossings = List.copyOf(crossings);
         this.cheaperAtBottom = Objects.requireNonNull(cheaperAtBottom, "cheaperAtBottom");
         this.marginals = Objects.requireNonNull(marginals, "marginals");
+        this.serverlessCapacity = Objects.requireNonNull(serverlessCapacity, "serverlessCapacity");
+        this.clusterCapacity = Objects.requireNonNull(clusterCapacity, "clusterCapacity");
+        this.notes = List.copyOf(notes);
+    }
+
+    /**
+     * Gets what the bills could not price, in sentences: see {@link BreakevenResult#notes()}.
+     *
+     * @return the sentences, empty for none, unmodifiable
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /**
+     * Gets the most requests a month a side can serve at the workload's peak: see
+     * {@link BreakevenResult#capacity(Side)}.
+     *
+     * @param side the side
+     * @return the capacity
+     */
+    public Capacity capacity(Side side) {
+        return Objects.requireNonNull(side, "side") == Side.SERVERLESS ? serverlessCapacity : clusterCapacity;
+    }
+
+    /**
+     * Gets the first whole number of requests a month at which a side is saturated, in the range searched or
+     * above it.
+     *
+     * @param side the side
+     * @return the requests per month, or empty when the side's capacity is unknown or unlimited
+     */
+    public OptionalLong saturatesAt(Side side) {
+        return capacity(side) instanceof Capacity.Limited limited ? OptionalLong.of(limited.saturatedFrom())
+                : OptionalLong.empty();
+    }
+
+    /** The side's capacity if it is limited and saturates at a whole request count of the range, else null. */
+    private Capacity.Limited saturatesInRange(Side side) {
+        return capacity(side) instanceof Capacity.Limited limited
+                && limited.saturatedFrom() <= Math.floor(range.toRequestsPerMonth()) ? limited : null;
+    }
+
+    /**
+     * The clause every sentence adds for each side saturated in the range:
+     * {@code ; the cluster saturates above 788.4M requests/month (3 t3.medium nodes of 100 requests/s)}.
+     */
+    private String saturation() {
+        StringBuilder text = new StringBuilder();
+        for (Side side : List.of(Side.CLUSTER, Side.SERVERLESS)) {
+            Capacity.Limited limited = saturatesInRange(side);
+            if (limited != null) {
+                text.append(side == Side.CLUSTER ? "; the cluster saturates above " : "; Lambda throttles above ")
+                        .append(Format.brief(limited.maxRequestsPerMonth().doubleValue())).append(" requests/month (")
+                        .append(limited.limit()).append(')');
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * What the capacities add to the explanation: a saturation in the range, or a cluster capacity that is
+     * unknown.
+     */
+    private String capacityWhy() {
+        StringBuilder text = new StringBuilder();
+        if (clusterCapacity instanceof Capacity.Unknown unknown) {
+            text.append(" The cluster's capacity is unknown: ").append(unknown.reason()).append('.');
+        }
+        Capacity.Limited cluster = saturatesInRange(Side.CLUSTER);
+        if (cluster != null) {
+            text.append(" The cluster saturates above ").append(Format.brief(cluster.maxRequestsPerMonth().doubleValue()))
+                    .append(" requests/month: ").append(cluster.limit())
+                    .append(" cannot serve the peak beyond it, so it is not cheaper there.");
+        }
+        Capacity.Limited lambda = saturatesInRange(Side.SERVERLESS);
+        if (lambda != null) {
+            text.append(" Lambda throttles above ").append(Format.brief(lambda.maxRequestsPerMonth().doubleValue()))
+                    .append(" requests/month: its peak concurrency reaches ").append(lambda.limit())
+                    .append(", so it is not cheaper there.");
+        }
+        return text.toString();
     }
 
     /**
@@ -191,11 +285,19 @@ public final class BreakEven {
 
     /**
      * Gets why the answer is what it is, in a sentence or two: the marginal cost per million requests of
-     * each side and the cluster's base and, without a crossing, where the bills would cross.
+     * each side and the cluster's base and, without a crossing, where the bills would cross; then where a side
+     * saturates in the range, or that the cluster's capacity is unknown; then what the bills could not price
+     * ({@link #notes()}).
      *
      * @return the explanation
      */
     public String why() {
+        StringBuilder text = new StringBuilder(whyBills()).append(capacityWhy());
+        notes.forEach(note -> text.append(' ').append(note));
+        return text.toString();
+    }
+
+    private String whyBills() {
         Marginals m = marginals.get();
         String ratio = " (" + m.ratioText() + ")";
         if (exists()) {
@@ -232,12 +334,15 @@ public final class BreakEven {
     /**
      * Gets the answer as the sentence every report prints:
      * {@code break-even at 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above}, or
-     * {@code no break-even in 0 to 10.0B requests/month: Lambda cheaper throughout}.
+     * {@code no break-even in 0 to 10.0B requests/month: Lambda cheaper throughout}; each side that saturates in
+     * the range adds {@code ; the cluster saturates above 788.4M requests/month (3 t3.medium nodes of 100
+     * requests/s)} or {@code ; Lambda throttles above 13.1B requests/month (the regional concurrency limit of
+     * 1,000 at 200 ms a request)}.
      *
      * @return the sentence
      */
     public String sentence() {
-        return exists() ? sentence(crossings.get(0)) : none();
+        return (exists() ? sentence(crossings.get(0)) : none()) + saturation();
     }
 
     /**
@@ -248,14 +353,14 @@ public final class BreakEven {
      */
     public String summary() {
         if (crossings.size() < 2) {
-            return exists() ? "break-even at " + brief(crossings.get(0)) + " requests/month ("
-                    + Format.whole(crossings.get(0).requestsPerMonth()) + ")" : none();
+            return (exists() ? "break-even at " + brief(crossings.get(0)) + " requests/month ("
+                    + Format.whole(crossings.get(0).requestsPerMonth()) + ")" : none()) + saturation();
         }
         Crossing first = crossings.get(0);
         Crossing last = crossings.get(crossings.size() - 1);
         return "the bills cross " + crossings.size() + " times in " + range + ": break-even at " + brief(first)
                 + " requests/month (" + Format.whole(first.requestsPerMonth()) + "), last crossing at "
-                + brief(last) + " (" + Format.whole(last.requestsPerMonth()) + ")";
+                + brief(last) + " (" + Format.whole(last.requestsPerMonth()) + ")" + saturation();
     }
 
     /**

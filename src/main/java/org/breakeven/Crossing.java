@@ -1,6 +1,7 @@
 package org.breakeven;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongFunction;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Side;
@@ -15,6 +16,9 @@ import org.breakeven.bill.Side;
  * Most crossings are continuous: the bills are equal at the exact root, to within a cent. A crossing
  * {@linkplain #atNodeStep() at a node step} is where the cluster adds a node and jumps from below Lambda's
  * bill to above it: the bills are not equal there, but the cheaper side changes from one request to the next.
+ * <p>
+ * A crossing at traffic where a side is {@linkplain #saturated() saturated} (see {@link Interval}) says so: the
+ * bills cross there, but the saturated side cannot serve that traffic.
  * <pre>{@code
  * jshell> Breakeven.defaultScenario().solve().crossings().get(0)
  * $1 ==> 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above
@@ -31,10 +35,16 @@ public final class Crossing {
     private final Side cheaperBelow;
     private final Side cheaperAbove;
     private final boolean atNodeStep;
+    private final Set<Side> saturated;
     private final LongFunction<Comparison> pricing;
     private volatile Comparison bills;
 
     Crossing(long requestsPerMonth, double exactRoot, Side cheaperBelow, boolean atNodeStep,
+            LongFunction<Comparison> pricing) {
+        this(requestsPerMonth, exactRoot, cheaperBelow, atNodeStep, Set.of(), pricing);
+    }
+
+    Crossing(long requestsPerMonth, double exactRoot, Side cheaperBelow, boolean atNodeStep, Set<Side> saturated,
             LongFunction<Comparison> pricing) {
         if (requestsPerMonth < 0) {
             throw new IllegalArgumentException("requestsPerMonth must be at least 0 requests/month but was: "
@@ -49,7 +59,15 @@ public final class Crossing {
         this.cheaperBelow = Objects.requireNonNull(cheaperBelow, "cheaperBelow");
         this.cheaperAbove = cheaperBelow.other();
         this.atNodeStep = atNodeStep;
+        this.saturated = Set.copyOf(saturated);
         this.pricing = Objects.requireNonNull(pricing, "pricing");
+    }
+
+    /** Returns a copy with the sides saturated at the crossing. */
+    Crossing withSaturated(Set<Side> sides) {
+        Crossing copy = new Crossing(requestsPerMonth, exactRoot, cheaperBelow, atNodeStep, sides, pricing);
+        copy.bills = bills;
+        return copy;
     }
 
     /**
@@ -100,6 +118,15 @@ public final class Crossing {
     }
 
     /**
+     * Gets the sides saturated at {@link #requestsPerMonth()}: their peak needs more than they have.
+     *
+     * @return the sides, empty for none, unmodifiable
+     */
+    public Set<Side> saturated() {
+        return saturated;
+    }
+
+    /**
      * Gets both bills, exactly, at {@link #requestsPerMonth()}.
      *
      * @return the comparison
@@ -117,23 +144,28 @@ public final class Crossing {
     public boolean equals(Object obj) {
         return obj instanceof Crossing other && requestsPerMonth == other.requestsPerMonth
                 && Double.compare(exactRoot, other.exactRoot) == 0 && cheaperBelow == other.cheaperBelow
-                && atNodeStep == other.atNodeStep;
+                && atNodeStep == other.atNodeStep && saturated.equals(other.saturated);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(requestsPerMonth, exactRoot, cheaperBelow, atNodeStep);
+        return Objects.hash(requestsPerMonth, exactRoot, cheaperBelow, atNodeStep, saturated);
     }
 
     /**
-     * Outputs {@code 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above}.
+     * Outputs {@code 52.4M requests/month (52,411,544): Lambda cheaper below, cluster above}, adding
+     * {@code (the cluster adds a node here)} at a node step and {@code (the cluster is saturated here)} where a
+     * side is saturated.
      *
      * @return the text
      */
     @Override
     public String toString() {
+        String where = saturated.size() == 2 ? "both sides are" : saturated.contains(Side.CLUSTER) ? "the cluster is"
+                : saturated.contains(Side.SERVERLESS) ? "Lambda is" : null;
         return Format.brief(requestsPerMonth) + " requests/month (" + Format.whole(requestsPerMonth) + "): "
                 + cheaperBelow.label() + " cheaper below, " + cheaperAbove.label() + " above"
-                + (atNodeStep ? " (the cluster adds a node here)" : "");
+                + (atNodeStep ? " (the cluster adds a node here)" : "")
+                + (where == null ? "" : " (" + where + " saturated here)");
     }
 }

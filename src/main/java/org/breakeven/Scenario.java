@@ -2,7 +2,9 @@ package org.breakeven;
 
 import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Checks;
+import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.Format;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +14,7 @@ import org.breakeven.cluster.NodesByHour;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ServerlessModel;
+import org.breakeven.workload.HourlyProfile;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
 
@@ -122,7 +125,7 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = ServerlessModel.billModel(function, pricing, conventions);
+            model = ServerlessModel.billModel(function, pricing, conventions, workload.profile());
             serverlessModel = model;
         }
         return model;
@@ -171,14 +174,48 @@ public final class Scenario {
     }
 
     /**
-     * Finds every break-even point in the range.
+     * Finds every break-even point in the range, and where each side saturates (see
+     * {@link BreakevenResult#capacity}).
      *
      * @return the result
      */
     public BreakevenResult solve() {
         // The explanation names the busiest moment's ratio: the profile's busiest hour times the burst within it.
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
-                pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage());
+                pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage())
+                .withCapacity(serverlessCapacity(), clusterCapacity(),
+                ClusterModel.notes(cluster, pricing));
+    }
+
+    /**
+     * Computes the most requests a month Lambda serves at the workload's peak within its regional concurrency
+     * limit (see {@link ServerlessModel#capacity}).
+     *
+     * @return the capacity, limited
+     */
+    public Capacity serverlessCapacity() {
+        return ServerlessModel.capacity(function, workload, conventions);
+    }
+
+    /**
+     * Computes the most requests a month the cluster's nodes serve at the workload's peak (see
+     * {@link ClusterModel#capacity}); when it is unknown, the reason gives the peak at the top of the range, which
+     * nothing checks.
+     *
+     * @return the capacity: limited, unknown or unlimited
+     */
+    public Capacity clusterCapacity() {
+        Capacity capacity = ClusterModel.capacity(cluster, pricing, workload, conventions);
+        if (capacity instanceof Capacity.Unknown unknown) {
+            // The peak of the busiest hour, by the profile's one formula, over 3,600 seconds.
+            HourlyProfile profile = workload.profile();
+            double top = range.toRequestsPerMonth();
+            double peak = profile.requestsInHour(profile.peakHour(), top, conventions.hoursPerMonth()) / 3600
+                    * workload.peakToAverageRatio();
+            return Capacity.unknown(unknown.reason() + "; their peak at " + Format.brief(top) + " requests/month, "
+                    + Format.whole(peak) + " requests/s, is not checked against any capacity");
+        }
+        return capacity;
     }
 
     /**

@@ -15,8 +15,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Conventions;
 import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.CpuCredits;
 import org.breakeven.cluster.FixedCost;
 import org.breakeven.cluster.LoadBalancers;
+import org.breakeven.cluster.Network;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
 import org.breakeven.pricing.PricingFormatException;
@@ -28,6 +30,7 @@ import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ProvisionedConcurrency;
+import org.breakeven.serverless.ProvisionedSchedule;
 import org.breakeven.workload.HourlyProfile;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
@@ -427,7 +430,7 @@ public final class ScenarioFile {
 
     private record LambdaFields(Integer memoryMb, Double durationMs, String architecture, Integer ephemeralStorageMb,
             Boolean freeTier, Double coldStartRatio, Double initDurationMs, ProvisionedFields provisionedConcurrency,
-            DownstreamFields downstream) {
+            DownstreamFields downstream, Integer concurrencyLimit) {
 
         LambdaFunction toFunction(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -439,14 +442,29 @@ public final class ScenarioFile {
             f = at.set(f, "freeTier", freeTier, LambdaFunction::withFreeTier);
             f = at.set(f, "coldStartRatio", coldStartRatio, (g, v) -> g.withColdStarts(v, g.initDurationMs()));
             f = at.set(f, "initDurationMs", initDurationMs, (g, v) -> g.withColdStarts(g.coldStartRatio(), v));
-            f = at.set(f, "provisionedConcurrency", provisionedConcurrency,
-                    (g, v) -> g.withProvisionedConcurrency(v.toProvisioned(tree, g.durationMs())));
-            return at.set(f, "downstream", downstream, (g, v) -> g.withDownstream(v.toDownstream(tree)));
+            f = at.set(f, "provisionedConcurrency", provisionedConcurrency, (g, v) -> v.addTo(g, tree));
+            f = at.set(f, "downstream", downstream, (g, v) -> g.withDownstream(v.toDownstream(tree)));
+            return at.set(f, "concurrencyLimit", concurrencyLimit, LambdaFunction::withConcurrencyLimit);
         }
     }
 
     private record ProvisionedFields(Integer environments, Double hoursPerMonth, Double shareOfRequests,
-            Double durationMs) {
+            Double durationMs, List<Integer> schedule) {
+
+        LambdaFunction addTo(LambdaFunction function, FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            if (schedule != null) {
+                if (environments != null || hoursPerMonth != null || shareOfRequests != null) {
+                    throw at.error("provisionedConcurrency takes either schedule (environments in each hour of the"
+                            + " profile) or environments with hoursPerMonth and shareOfRequests, not both");
+                }
+                double duration = or(durationMs, function.durationMs());
+                ProvisionedSchedule s = at.make(() -> ProvisionedSchedule.of(schedule, duration), "schedule",
+                        "durationMs");
+                return at.make(() -> function.withProvisionedSchedule(s), "schedule");
+            }
+            return function.withProvisionedConcurrency(toProvisioned(tree, function.durationMs()));
+        }
 
         ProvisionedConcurrency toProvisioned(FieldTree tree, double functionDurationMs) {
             FieldTree.Place at = tree.at(this);
@@ -490,7 +508,8 @@ public final class ScenarioFile {
 
     private record ClusterFields(String instanceType, NodesFields nodes, Integer controlPlanes,
             Boolean extendedSupport, LoadBalancersFields loadBalancers, NatFields natGateways, Double storageGbPerNode,
-            OpsFields ops, List<FixedCostFields> fixedMonthlyCosts) {
+            OpsFields ops, List<FixedCostFields> fixedMonthlyCosts, Integer availabilityZones,
+            Integer publicIpv4Addresses, CrossAzFields crossAz, String cpuCredits) {
 
         Cluster toCluster(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -503,8 +522,25 @@ public final class ScenarioFile {
             c = at.set(c, "natGateways", natGateways, (k, v) -> v.addTo(k, tree));
             c = at.set(c, "storageGbPerNode", storageGbPerNode, Cluster::withStorageGbPerNode);
             c = at.set(c, "ops", ops, (k, v) -> k.withOps(v.toOps(tree)));
-            return at.set(c, "fixedMonthlyCosts", fixedMonthlyCosts,
+            c = at.set(c, "fixedMonthlyCosts", fixedMonthlyCosts,
                     (k, v) -> k.withFixedCosts(v.stream().map(cost -> cost.toFixedCost(tree)).toList()));
+            c = at.set(c, "availabilityZones", availabilityZones,
+                    (k, v) -> k.withNetwork(k.network().withAvailabilityZones(v)));
+            c = at.set(c, "publicIpv4Addresses", publicIpv4Addresses, (k, v) -> k.withNetwork(
+                    new Network(k.network().availabilityZones(), v, k.network().crossAzShareOfRequests(),
+                            k.network().crossAzKilobytesPerRequest())));
+            c = at.set(c, "crossAz", crossAz, (k, v) -> k.withNetwork(v.addTo(k.network(), tree)));
+            return at.set(c, "cpuCredits", cpuCredits, (k, v) -> k.withCpuCredits(CpuCredits.of(v)));
+        }
+    }
+
+    private record CrossAzFields(Double shareOfRequests, Double kilobytesPerRequest) {
+
+        Network addTo(Network network, FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            double share = at.required("shareOfRequests", shareOfRequests);
+            double kilobytes = at.required("kilobytesPerRequest", kilobytesPerRequest);
+            return at.make(() -> network.withCrossAz(share, kilobytes), "shareOfRequests", "kilobytesPerRequest");
         }
     }
 
@@ -522,12 +558,17 @@ public final class ScenarioFile {
                 return autoscaled.toSizing(tree);
             }
             if (fixed != null) {
-                if (minimum != null || requestsPerSecondPerNode != null || cpuMsPerRequest != null
-                        || targetUtilisation != null) {
-                    throw at.error("nodes takes either fixed, or minimum with requestsPerSecondPerNode or "
-                            + "cpuMsPerRequest and targetUtilisation, not both");
+                if (minimum != null || targetUtilisation != null) {
+                    throw at.error("nodes takes either fixed (with requestsPerSecondPerNode or cpuMsPerRequest to state"
+                            + " each node's capacity), or minimum with requestsPerSecondPerNode or cpuMsPerRequest and"
+                            + " targetUtilisation, not both");
                 }
-                return at.make(() -> NodeSizing.fixed(fixed), "fixed");
+                NodeSizing.Fixed f = at.make(() -> NodeSizing.fixed(fixed), "fixed");
+                f = at.set(f, "requestsPerSecondPerNode", requestsPerSecondPerNode,
+                        NodeSizing.Fixed::withRequestsPerSecondPerNode);
+                // withCpuMsPerRequest checks the value; the constructor refuses it beside requestsPerSecondPerNode.
+                return at.set(f, "cpuMsPerRequest", cpuMsPerRequest, (x, v) -> new NodeSizing.Fixed(x.nodes(),
+                        x.requestsPerSecondPerNode(), x.withCpuMsPerRequest(v).cpuMsPerRequest()));
             }
             if ((requestsPerSecondPerNode == null) == (cpuMsPerRequest == null)) {
                 throw at.error("nodes needs fixed, or exactly one of requestsPerSecondPerNode (requests/s) and "
@@ -567,28 +608,32 @@ public final class ScenarioFile {
     }
 
     private record LoadBalancersFields(String type, Integer count, Double requestsPerConnection,
-            Double kilobytesPerRequest) {
+            Double kilobytesPerRequest, Double keepAliveSeconds) {
 
         LoadBalancers toLoadBalancers(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
-            LoadBalancers b = at.set(ONE_LOAD_BALANCER, "type", type,
-                    (x, v) -> new LoadBalancers(v, x.count(), x.requestsPerConnection(), x.kilobytesPerRequest()));
-            b = at.set(b, "count", count,
-                    (x, v) -> new LoadBalancers(x.type(), v, x.requestsPerConnection(), x.kilobytesPerRequest()));
-            b = at.set(b, "requestsPerConnection", requestsPerConnection,
-                    (x, v) -> new LoadBalancers(x.type(), x.count(), v, x.kilobytesPerRequest()));
-            return at.set(b, "kilobytesPerRequest", kilobytesPerRequest,
-                    (x, v) -> new LoadBalancers(x.type(), x.count(), x.requestsPerConnection(), v));
+            LoadBalancers b = at.set(ONE_LOAD_BALANCER, "type", type, (x, v) -> new LoadBalancers(v, x.count(),
+                    x.requestsPerConnection(), x.kilobytesPerRequest(), x.keepAliveSeconds()));
+            b = at.set(b, "count", count, (x, v) -> new LoadBalancers(x.type(), v, x.requestsPerConnection(),
+                    x.kilobytesPerRequest(), x.keepAliveSeconds()));
+            b = at.set(b, "requestsPerConnection", requestsPerConnection, (x, v) -> new LoadBalancers(x.type(),
+                    x.count(), v, x.kilobytesPerRequest(), x.keepAliveSeconds()));
+            b = at.set(b, "kilobytesPerRequest", kilobytesPerRequest, (x, v) -> new LoadBalancers(x.type(), x.count(),
+                    x.requestsPerConnection(), v, x.keepAliveSeconds()));
+            return at.set(b, "keepAliveSeconds", keepAliveSeconds, LoadBalancers::withKeepAliveSeconds);
         }
     }
 
-    private record NatFields(Integer count, Double kilobytesPerRequest) {
+    private record NatFields(Integer count, Double kilobytesPerRequest, Double shareOfRequests) {
 
         Cluster addTo(Cluster cluster, FieldTree tree) {
             FieldTree.Place at = tree.at(this);
-            Cluster c = at.make(() -> cluster.withNat(or(count, NAT_GATEWAYS), cluster.natKilobytesPerRequest()),
-                    "count");
-            return at.set(c, "kilobytesPerRequest", kilobytesPerRequest, (k, v) -> k.withNat(k.natGateways(), v));
+            Cluster c = at.make(() -> cluster.withNat(or(count, NAT_GATEWAYS), cluster.natKilobytesPerRequest(),
+                    cluster.natShareOfRequests()), "count");
+            c = at.set(c, "kilobytesPerRequest", kilobytesPerRequest,
+                    (k, v) -> k.withNat(k.natGateways(), v, k.natShareOfRequests()));
+            return at.set(c, "shareOfRequests", shareOfRequests,
+                    (k, v) -> k.withNat(k.natGateways(), k.natKilobytesPerRequest(), v));
         }
     }
 

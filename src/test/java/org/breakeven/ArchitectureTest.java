@@ -41,7 +41,10 @@ class ArchitectureTest {
         edges.put("org.breakeven.pricing.pricelist", Set.of("org.breakeven.pricing"));
         edges.put("org.breakeven.bill", Set.of("org.breakeven.pricing"));
         edges.put("org.breakeven.workload", Set.of("org.breakeven.bill"));
-        edges.put("org.breakeven.serverless", Set.of("org.breakeven.bill", "org.breakeven.pricing"));
+        // The Lambda bill reads the traffic's hourly profile (its concurrency at the peak, a Provisioned Concurrency
+        // schedule by the hour), as the cluster bill does.
+        edges.put("org.breakeven.serverless", Set.of("org.breakeven.bill", "org.breakeven.pricing",
+                "org.breakeven.workload"));
         edges.put("org.breakeven.cluster", Set.of("org.breakeven.bill", "org.breakeven.pricing",
                 "org.breakeven.workload"));
         edges.put("org.breakeven", Set.of("org.breakeven.bill", "org.breakeven.pricing", "org.breakeven.workload",

@@ -18,7 +18,9 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.CpuCredits;
 import org.breakeven.cluster.LoadBalancers;
+import org.breakeven.cluster.Network;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
 import org.breakeven.serverless.Architecture;
@@ -27,6 +29,8 @@ import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ProvisionedConcurrency;
+import org.breakeven.serverless.ProvisionedSchedule;
+import org.breakeven.workload.HourlyProfile;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
 
@@ -49,10 +53,19 @@ class BillPropertiesTest {
                 Arbitraries.doubles().between(1, 730), Arbitraries.doubles().between(0, 1),
                 Arbitraries.doubles().between(1, 5000)).as(ProvisionedConcurrency::new),
                 Arbitraries.just(ProvisionedConcurrency.NONE));
-        return Combinators.combine(memory, duration, arch, free, multiplier, ephemeral, cold, pc)
-                .as((m, d, a, f, x, e, c, p) -> new LambdaFunction(m, d, a, e, f, c, 300, p,
+        Arbitrary<LambdaFunction> allMonth = Combinators.combine(memory, duration, arch, free, multiplier, ephemeral,
+                cold, pc).as((m, d, a, f, x, e, c, p) -> new LambdaFunction(m, d, a, e, f, c, 300, p,
                         new Downstream(List.of(DownstreamItem.of(DownstreamKind.API_GATEWAY_REST, 1),
                                 DownstreamItem.of(DownstreamKind.DYNAMODB_WRITE, 1)), x, false)));
+        // Provisioned Concurrency on a schedule of 24 or 168 hours instead.
+        return Arbitraries.oneOf(allMonth, Combinators.combine(allMonth, schedules())
+                .as((f, s) -> f.withProvisionedConcurrency(ProvisionedConcurrency.NONE).withProvisionedSchedule(s)));
+    }
+
+    private static Arbitrary<ProvisionedSchedule> schedules() {
+        Arbitrary<List<Integer>> hours = Arbitraries.of(24, 168).flatMap(length -> Arbitraries.integers().between(0, 50)
+                .list().ofSize(length)).filter(list -> list.stream().anyMatch(e -> e > 0));
+        return Combinators.combine(hours, Arbitraries.doubles().between(1, 5000)).as(ProvisionedSchedule::of);
     }
 
     @Provide
@@ -84,7 +97,30 @@ class BillPropertiesTest {
                     double rps = requestsPerNode * p / (730 * 3600.0);
                     return base.withCluster(Cluster.of(t, NodeSizing.byCapacity(min, rps, 1)).withControlPlanes(0, false));
                 });
-        return Arbitraries.oneOf(general, staircases);
+        // Burstable nodes with a CPU time per request (surplus credits in unlimited mode, the baseline in standard
+        // mode) and a production cluster's overheads.
+        Arbitrary<NodeSizing> cpuSizing = Arbitraries.oneOf(
+                Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.doubles().between(1, 200),
+                        Arbitraries.doubles().between(0.3, 1)).as(NodeSizing::byCpu),
+                Combinators.combine(Arbitraries.integers().between(1, 20), Arbitraries.doubles().between(1, 200))
+                        .as((n, ms) -> NodeSizing.fixed(n).withCpuMsPerRequest(ms)),
+                Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.doubles().between(1, 200),
+                        Arbitraries.doubles().between(0.3, 1)).as((n, ms, u) -> NodeSizing.autoscaledByCpu(n, 500, ms, u)));
+        Arbitrary<Cluster> burstableClusters = Combinators.combine(
+                Arbitraries.of("t3.medium", "t3.large", "t4g.medium", "t4g.xlarge"), cpuSizing,
+                Arbitraries.of(CpuCredits.class), Arbitraries.integers().between(0, 3), Arbitraries.doubles().between(0, 1),
+                Arbitraries.doubles().between(0, 50))
+                .as((t, s, mode, zones, share, kb) -> Cluster.of(t, s).withCpuCredits(mode)
+                        .withLoadBalancers(LoadBalancers.alb(1)).withNat(1, kb, share).withStorageGbPerNode(20)
+                        .withNetwork(Network.NONE.withAvailabilityZones(zones).withCrossAz(share, kb)));
+        Arbitrary<LambdaFunction> scheduled = Arbitraries.oneOf(small, Combinators.combine(small, schedules())
+                .as(LambdaFunction::withProvisionedSchedule));
+        Arbitrary<HourlyProfile> profiles = Arbitraries.of(HourlyProfile.FLAT, HourlyProfile.shape("businessHours"),
+                HourlyProfile.shape("businessWeek"), HourlyProfile.shape("eveningPeak"));
+        Arbitrary<Scenario> burstable = Combinators.combine(scheduled, burstableClusters, peak, profiles)
+                .as((f, c, p, h) -> Breakeven.defaultScenario().withFunction(f).withCluster(c)
+                        .withWorkload(new Workload(1_000_000, p, h)).withRange(new RequestRange(0, 1e9)));
+        return Arbitraries.oneOf(general, staircases, burstable);
     }
 
     private static BigDecimal lambdaTotal(LambdaFunction function, long requests) {

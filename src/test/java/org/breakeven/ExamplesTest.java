@@ -63,7 +63,7 @@ class ExamplesTest {
                     .collect(Collectors.toSet());
             assertThat(scenarios).containsExactlyInAnyOrder("default.json", "low-traffic-rest-api.yaml",
                     "webhook-processor-spiky.yaml", "steady-high-throughput.json", "arm64-graviton.yaml",
-                    "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml");
+                    "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml", "production-baseline.yaml");
         }
     }
 
@@ -131,11 +131,20 @@ class ExamplesTest {
         // costs at most 0.2 + 0.25 GB * 0.4 s * X86_GBS * 1e6 + 1.0 = 2.87 USD per million (the SQS calls are
         // paid on both sides). The cluster starts higher (2 nodes + EKS + ALB = 213.525 USD) and grows faster,
         // so Lambda is cheaper everywhere.
+        // But not able to serve everything: at bursts of 25x the average and 400 ms a request, Lambda's 1,000
+        // concurrent executions are reached at N / 2,628,000 s * 25 * 0.4 s = 1,000, N = 262,800,000 requests a
+        // month; above it Lambda throttles.
         BreakevenResult result = solve("webhook-processor-spiky.yaml");
         assertThat(result.crosses()).isFalse();
         assertThat(result.breakEven().beyondRange()).isEmpty();
         assertThat(result.explanation()).startsWith("Lambda is cheaper throughout and the bills never cross");
-        assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
+        assertThat(result.saturatesAt(Side.SERVERLESS)).hasValue(262_800_001L);
+        assertThat(result.intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS, Side.SERVERLESS);
+        assertThat(result.intervals().get(1)).hasToString("262.8M to 10.0B requests/month: Lambda saturated (cheaper"
+                + " on paper); only the cluster serves the peak");
+        assertThat(result.breakEven().sentence()).isEqualTo("no break-even in 0 to 10.0B requests/month: Lambda cheaper"
+                + " throughout; Lambda throttles above 262.8M requests/month (the regional concurrency limit of 1,000"
+                + " at 400 ms a request)");
         assertThat(result.current().cluster().total().amount().doubleValue())
                 .isCloseTo(4 * HOURS * 0.085 + EKS_AND_ALB + 30e6 * LCU_PER_REQUEST, within(0.02));
     }
@@ -182,6 +191,41 @@ class ExamplesTest {
         assertThat(peakSized.at(1_000_000_000L).cluster().total().amount()).isEqualByComparingTo("4663.44");
         assertThat(peakSized.solve().crosses()).isFalse();
         assertThat(peakSized.solve().intervals()).extracting(Interval::cheaper).containsExactly(Side.SERVERLESS);
+    }
+
+    /**
+     * The default service on the default cluster with issue 9's production overheads. The cluster's fixed costs
+     * are the default's 91.104 + 73 + 16.425 = 180.529 USD plus one NAT gateway, 730 h * 0.045 = 32.85; four
+     * public IPv4 addresses (the ALB's one in each of three zones and the NAT gateway's Elastic IP), 4 * 730 h *
+     * 0.005 = 14.60; and 20 GB root volumes on three nodes, 60 GB-months * 0.08 = 4.80: 232.779 USD a month. Both
+     * slopes are the default's, so the break-even moves by 232.779 / 180.529 = 1.2894: from 52.4M to 67.6M, 28.9%
+     * later.
+     * <p>
+     * The issue's "one NAT gateway and three addresses moves its break-even by about 27%": with three addresses
+     * and no root volume, (180.529 + 32.85 + 10.95) / 180.529 = 1.2426, 24.3%; adding the three 20 GB root volumes
+     * gives (180.529 + 32.85 + 10.95 + 4.80) / 180.529 = 1.2692, 26.9%, the issue's figure. The example counts the
+     * NAT gateway's own address too, which AWS charges since 2024-02-01.
+     */
+    @Test
+    void productionBaseline_overheadsMoveTheDefaultsBreakEven() {
+        double compute = 0.25 * 0.2 * X86_GBS;
+        double lambdaPerRequest = REQUEST + compute * 4;
+        double defaults = 3 * HOURS * 0.0416 + EKS_AND_ALB;
+        double overheads = HOURS * 0.045 + 4 * HOURS * 0.005 + 3 * 20 * 0.08;
+        assertBreakEven("production-baseline.yaml", defaults + overheads, lambdaPerRequest, LCU_PER_REQUEST);
+        assertThat(solve("production-baseline.yaml").breakEven().requestsPerMonth()).isEqualTo(67_580_870L);
+        assertThat(solve("production-baseline.yaml").current().cluster().total().amount())
+                .isEqualByComparingTo("232.87");
+
+        Scenario scenario = Breakeven.defaultScenario();
+        double before = scenario.solve().breakEven().exactRequestsPerMonth();
+        double after = solve("production-baseline.yaml").breakEven().exactRequestsPerMonth();
+        assertThat(after / before).isCloseTo((defaults + overheads) / defaults, within(1e-6));
+        assertThat(after / before - 1).isCloseTo(0.289, within(0.0005));
+        org.breakeven.cluster.Cluster threeAddresses = scenario.cluster().withNat(1, 0).withStorageGbPerNode(20)
+                .withNetwork(org.breakeven.cluster.Network.NONE.withPublicIpv4Addresses(3));
+        double issue = scenario.withCluster(threeAddresses).solve().breakEven().exactRequestsPerMonth();
+        assertThat(issue / before - 1).isCloseTo(0.269, within(0.0005));
     }
 
     @Test

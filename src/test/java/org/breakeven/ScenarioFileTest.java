@@ -250,19 +250,20 @@ class ScenarioFileTest {
                 Arguments.of("conventions", "conventions", "billingGranularityMs, hoursPerMonth"),
                 Arguments.of("workload", "workload", "peakToAverageRatio, profile, requestsPerMonth"),
                 Arguments.of("range", "range", "fromRequestsPerMonth, toRequestsPerMonth"),
-                Arguments.of("lambda", "lambda", "architecture, coldStartRatio, downstream, durationMs,"
+                Arguments.of("lambda", "lambda", "architecture, coldStartRatio, concurrencyLimit, downstream, durationMs,"
                         + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, provisionedConcurrency"),
                 Arguments.of("provisioned", "lambda.provisionedConcurrency",
-                        "durationMs, environments, hoursPerMonth, shareOfRequests"),
+                        "durationMs, environments, hoursPerMonth, schedule, shareOfRequests"),
                 Arguments.of("downstream", "lambda.downstream", "computeMultiplier, items, multiplierPaidByClusterToo"),
                 Arguments.of("item", "lambda.downstream.items[0]", "kind, paidByClusterToo, unitsPerRequest"),
-                Arguments.of("cluster", "cluster", "controlPlanes, extendedSupport, fixedMonthlyCosts, instanceType,"
-                        + " loadBalancers, natGateways, nodes, ops, storageGbPerNode"),
+                Arguments.of("cluster", "cluster", "availabilityZones, controlPlanes, cpuCredits, crossAz, extendedSupport,"
+                        + " fixedMonthlyCosts, instanceType, loadBalancers, natGateways, nodes, ops, publicIpv4Addresses,"
+                        + " storageGbPerNode"),
                 Arguments.of("nodes", "cluster.nodes",
                         "autoscaled, cpuMsPerRequest, fixed, minimum, requestsPerSecondPerNode, targetUtilisation"),
                 Arguments.of("loadBalancers", "cluster.loadBalancers",
-                        "count, kilobytesPerRequest, requestsPerConnection, type"),
-                Arguments.of("natGateways", "cluster.natGateways", "count, kilobytesPerRequest"),
+                        "count, keepAliveSeconds, kilobytesPerRequest, requestsPerConnection, type"),
+                Arguments.of("natGateways", "cluster.natGateways", "count, kilobytesPerRequest, shareOfRequests"),
                 Arguments.of("ops", "cluster.ops", "fte, loadedYearlyCostUsd"),
                 Arguments.of("fixedCost", "cluster.fixedMonthlyCosts[0]", "monthlyAmount, name"));
     }
@@ -296,7 +297,7 @@ class ScenarioFileTest {
         return Stream.of(
                 Arguments.of("unknown field", "{\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200, \"memoryGb\": 1},\n"
                         + CLUSTER + "}", ":1: at lambda: unknown field 'memoryGb'; known fields here: architecture,"
-                        + " coldStartRatio, downstream, durationMs, ephemeralStorageMb, freeTier, initDurationMs,"
+                        + " coldStartRatio, concurrencyLimit, downstream, durationMs, ephemeralStorageMb, freeTier, initDurationMs,"
                         + " memoryMb, provisionedConcurrency"),
                 Arguments.of("duplicate field", "{\"lambda\": {\"memoryMb\": 256,\n\"memoryMb\": 512, \"durationMs\": 1},"
                         + CLUSTER + "}", ":2: at lambda: duplicate field 'memoryMb'"),
@@ -323,8 +324,9 @@ class ScenarioFileTest {
                         ":5: at lambda.downstream.items[1].unitsPerRequest: unitsPerRequest must be a number but was:"
                                 + " \"one\""),
                 Arguments.of("fixed and sized nodes", "{" + LAMBDA + ",\n\"cluster\": {\"instanceType\": \"t3.medium\",\n"
-                        + "  \"nodes\": {\"fixed\": 3, \"minimum\": 2}}}", ":3: at cluster.nodes: nodes takes either fixed,"
-                        + " or minimum with requestsPerSecondPerNode or cpuMsPerRequest and targetUtilisation, not both"),
+                        + "  \"nodes\": {\"fixed\": 3, \"minimum\": 2}}}", ":3: at cluster.nodes: nodes takes either fixed"
+                        + " (with requestsPerSecondPerNode or cpuMsPerRequest to state each node's capacity), or minimum"
+                        + " with requestsPerSecondPerNode or cpuMsPerRequest and targetUtilisation, not both"),
                 Arguments.of("sized nodes without a capacity", "{" + LAMBDA + ",\n\"cluster\": {\"instanceType\":"
                         + " \"t3.medium\",\n  \"nodes\": {\"minimum\": 2}}}", ":3: at cluster.nodes: nodes needs fixed, or"
                         + " exactly one of requestsPerSecondPerNode (requests/s) and cpuMsPerRequest (CPU-ms)"),

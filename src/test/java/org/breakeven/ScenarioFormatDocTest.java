@@ -178,12 +178,15 @@ class ScenarioFormatDocTest {
         cases.put("lambda.ephemeralStorageMb", new Case(MINIMAL, s -> s.function().ephemeralStorageMb(),
                 Integer::valueOf));
         cases.put("lambda.freeTier", new Case(MINIMAL, s -> s.function().freeTier(), Boolean::valueOf));
+        cases.put("lambda.concurrencyLimit", new Case(MINIMAL, s -> s.function().concurrencyLimit(), Integer::valueOf));
         cases.put("lambda.coldStartRatio", new Case(MINIMAL, s -> s.function().coldStartRatio(), Double::valueOf));
         cases.put("lambda.initDurationMs", new Case(MINIMAL, s -> s.function().initDurationMs(), Double::valueOf));
         cases.put("lambda.provisionedConcurrency", new Case(MINIMAL, s -> s.function().provisioned(),
                 d -> none(d, ProvisionedConcurrency.NONE)));
         cases.put("lambda.downstream", new Case(MINIMAL, s -> s.function().downstream(),
                 d -> none(d, Downstream.NONE)));
+        cases.put("lambda.provisionedConcurrency.schedule", new Case(pc, s -> s.function().provisionedSchedule(),
+                d -> none(d, org.breakeven.serverless.ProvisionedSchedule.NONE)));
         cases.put("lambda.provisionedConcurrency.shareOfRequests", new Case(pc,
                 s -> s.function().provisioned().shareOfRequests(), Double::valueOf));
         // Documented as another field's value: the minimal file's lambda.durationMs.
@@ -225,10 +228,21 @@ class ScenarioFormatDocTest {
                 s -> s.cluster().loadBalancers().requestsPerConnection(), Double::valueOf));
         cases.put("cluster.loadBalancers.kilobytesPerRequest", new Case(lb,
                 s -> s.cluster().loadBalancers().kilobytesPerRequest(), Double::valueOf));
+        cases.put("cluster.loadBalancers.keepAliveSeconds", new Case(lb,
+                s -> s.cluster().loadBalancers().keepAliveSeconds(), Double::valueOf));
         String nat = with("cluster.natGateways", "{}");
         cases.put("cluster.natGateways.count", new Case(nat, s -> s.cluster().natGateways(), Integer::valueOf));
         cases.put("cluster.natGateways.kilobytesPerRequest", new Case(nat, s -> s.cluster().natKilobytesPerRequest(),
                 Double::valueOf));
+        cases.put("cluster.natGateways.shareOfRequests", new Case(nat, s -> s.cluster().natShareOfRequests(),
+                Double::valueOf));
+        cases.put("cluster.cpuCredits", new Case(MINIMAL, s -> s.cluster().cpuCredits().id(), d -> d));
+        cases.put("cluster.availabilityZones", new Case(MINIMAL, s -> s.cluster().network().availabilityZones(),
+                Integer::valueOf));
+        cases.put("cluster.publicIpv4Addresses", new Case(MINIMAL, s -> s.cluster().network().publicIpv4Addresses(),
+                Integer::valueOf));
+        cases.put("cluster.crossAz", new Case(MINIMAL, s -> List.of(s.cluster().network().crossAzShareOfRequests(),
+                s.cluster().network().crossAzKilobytesPerRequest()), d -> none(d, List.of(0.0, 0.0))));
         cases.put("workload.profile", new Case(with("workload", "{\"requestsPerMonth\": 5}"),
                 s -> s.workload().profile(), HourlyProfile::shape));
         String autoscaled = with(sized, "{\"autoscaled\": {\"requestsPerSecondPerNode\": 100}}");

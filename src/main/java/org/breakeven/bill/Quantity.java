@@ -2,32 +2,36 @@ package org.breakeven.bill;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleConsumer;
 
 /**
  * How much of something a bill line uses in a month, as a function of the month's requests
- * {@code N}. Every quantity is non-decreasing in {@code N}, computed exactly for line items and in
- * {@code double} for the solver from the same coefficients.
+ * {@code N}, computed exactly for line items and in {@code double} for the solver from the same coefficients.
+ * Every quantity but {@link #surplus} is non-decreasing in {@code N}; a surplus falls where a node is added,
+ * by less than the node costs, so that the bill it belongs to still never falls.
  * <p>
- * Three shapes cover both bills:
+ * Four shapes cover both bills:
  * <ul>
  * <li>{@link #split}: {@code fixed + perRequest * N + perCapped * min(share * N, cap)}, which covers a
  * fixed quantity, a quantity proportional to requests, and the part of traffic that Provisioned
- * Concurrency serves;</li>
+ * Concurrency serves (with one capped share per hour for a schedule);</li>
  * <li>{@link #steps}: a quantity per node times a node count that rises in steps with traffic (the average
  * count over the profile's hours, for a cluster that scales by the hour);</li>
  * <li>{@link #grossCostOf}: the undiscounted cost of other lines, for charges given as a multiplier of
- * compute cost.</li>
+ * compute cost;</li>
+ * <li>{@link #surplus}: the part of a quantity proportional to requests above a per-node allowance, such as the
+ * CPU that burstable nodes use above their baseline.</li>
  * </ul>
  * <p>
- * The three shapes are the only kinds of quantity: the class is sealed, so the solver's breakpoints and
+ * The four shapes are the only kinds of quantity: the class is sealed, so the solver's breakpoints and
  * the fast and exact forms cover every quantity a bill can hold.
  * <p>
  * Implementations are immutable and thread-safe.
  */
-public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Quantity.GrossCost {
+public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Quantity.GrossCost, Quantity.Surplus {
 
     private Quantity() {
     }
@@ -71,6 +75,29 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
     }
 
     /**
+     * Obtains {@code fixed + perRequest * N + perCapped * Σ min(weights[i] * N / totalWeight, caps[i])}: {@link #split}
+     * with one capped share per hour of a schedule, each share a weight over a total, such as the requests each hour's
+     * Provisioned Concurrency serves of the hour's share of the month. It is computed as
+     * {@code (totalWeight * (fixed + perRequest * N) + perCapped * Σ min(weights[i] * N, totalWeight * caps[i])) /
+     * totalWeight}, exact until that one division, so that it never falls for rounding. {@code perRequest} and
+     * {@code perRequest + perCapped * Σ weights / totalWeight} must both be at least zero.
+     *
+     * @param fixed the quantity that does not depend on traffic
+     * @param perRequest the quantity per request
+     * @param perCapped the quantity per request inside each capped share
+     * @param weights the weight of each capped share, at least 0
+     * @param totalWeight the weight of all requests, greater than 0
+     * @param caps the most requests each capped share can hold, one per weight
+     * @return the quantity
+     */
+    public static Quantity split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, List<BigDecimal> weights,
+            BigDecimal totalWeight, List<BigDecimal> caps) {
+        return new Split(fixed.multiply(totalWeight), perRequest.multiply(totalWeight), perCapped,
+                weights.toArray(BigDecimal[]::new), caps.stream().map(cap -> cap.multiply(totalWeight))
+                        .toArray(BigDecimal[]::new), totalWeight, false);
+    }
+
+    /**
      * Obtains {@code N * perRequest / divisor}, exact whenever the division is, as for load-balancer
      * capacity units of {@code N / (3600 * 25)} hours.
      *
@@ -93,6 +120,23 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
      */
     public static Quantity steps(BigDecimal perNode, NodeCount nodes) {
         return new Steps(perNode, nodes);
+    }
+
+    /**
+     * Obtains {@code max(0, N * perRequest / divisor - perNode * nodes(N) / nodes.profileHours())}: what the
+     * requests use above what the nodes include, such as the vCPU-hours burstable nodes run above their baseline
+     * ({@code N * cpuMsPerRequest / 3,600,000} used, {@code vCPUs * baseline * hours} included per node). Exact where
+     * the divisions end, else rounded to 34 significant digits. It rises with {@code N} between node steps and falls
+     * at each step by at most {@code perNode / profileHours}.
+     *
+     * @param perRequest the numerator per request, at least 0
+     * @param divisor the divisor, greater than 0
+     * @param perNode the quantity each node includes, at least 0
+     * @param nodes the node count as a function of traffic
+     * @return the quantity
+     */
+    public static Quantity surplus(BigDecimal perRequest, BigDecimal divisor, BigDecimal perNode, NodeCount nodes) {
+        return new Surplus(perRequest, divisor, perNode, nodes);
     }
 
     /**
@@ -145,28 +189,42 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
      */
     abstract void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out);
 
-    /** The linear-with-a-cap shape. */
+    /** The linear-with-caps shape: {@code fixed + perRequest * N + perCapped * Σ min(share_i * N, cap_i)}. */
     static final class Split extends Quantity {
         private final BigDecimal fixed;
         private final BigDecimal perRequest;
         private final BigDecimal perCapped;
-        private final BigDecimal share;
-        private final BigDecimal cap;
+        private final BigDecimal[] shares;
+        private final BigDecimal[] caps;
         private final BigDecimal divisor;
         private final double a;
         private final double b;
         private final double c;
-        private final double s;
-        private final double k;
+        private final double[] s;
+        private final double[] k;
 
         Split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal share, BigDecimal cap,
                 BigDecimal divisor) {
+            this(fixed, perRequest, perCapped, new BigDecimal[] {Objects.requireNonNull(share, "share")},
+                    new BigDecimal[] {Objects.requireNonNull(cap, "cap")}, divisor, true);
+        }
+
+        /**
+         * @param unitShares true if the shares are fractions of the requests (each at most 1, together at most 1);
+         *     false if they are weights over the divisor
+         */
+        Split(BigDecimal fixed, BigDecimal perRequest, BigDecimal perCapped, BigDecimal[] shares, BigDecimal[] caps,
+                BigDecimal divisor, boolean unitShares) {
             this.fixed = Objects.requireNonNull(fixed, "fixed");
             this.perRequest = Objects.requireNonNull(perRequest, "perRequest");
             this.perCapped = Objects.requireNonNull(perCapped, "perCapped");
-            this.share = Objects.requireNonNull(share, "share");
-            this.cap = Objects.requireNonNull(cap, "cap");
+            this.shares = shares.clone();
+            this.caps = caps.clone();
             this.divisor = Objects.requireNonNull(divisor, "divisor");
+            if (this.shares.length != this.caps.length) {
+                throw new IllegalArgumentException("a quantity needs one cap per share but had " + this.shares.length
+                        + " shares and " + this.caps.length + " caps");
+            }
             if (divisor.signum() <= 0) {
                 throw new IllegalArgumentException("a quantity's divisor must be greater than 0 but was: " + divisor);
             }
@@ -174,51 +232,93 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
             a = fixed.doubleValue() / d;
             b = perRequest.doubleValue() / d;
             c = perCapped.doubleValue() / d;
-            s = share.doubleValue();
-            k = cap.doubleValue();
-            if (a < 0 || s < 0 || s > 1 || k < 0 || b < 0 || b + c * s < 0) {
+            s = new double[this.shares.length];
+            k = new double[this.caps.length];
+            double totalShare = 0;
+            boolean valid = a >= 0 && b >= 0;
+            for (int i = 0; i < s.length; i++) {
+                s[i] = Objects.requireNonNull(this.shares[i], "share").doubleValue();
+                k[i] = Objects.requireNonNull(this.caps[i], "cap").doubleValue();
+                totalShare += s[i];
+                valid &= s[i] >= 0 && (!unitShares || s[i] <= 1) && k[i] >= 0;
+            }
+            // A slope of exactly 0 where every share is capped may come out a rounding below it in double.
+            double slack = unitShares ? 0 : 1e-12 * Math.abs(b);
+            if (!valid || unitShares && totalShare > 1 || b + c * totalShare < -slack) {
                 throw new IllegalArgumentException("a quantity must not fall as traffic rises: fixed " + fixed
-                        + ", perRequest " + perRequest + ", perCapped " + perCapped + ", share " + share + ", cap " + cap);
+                        + ", perRequest " + perRequest + ", perCapped " + perCapped + ", share "
+                        + (this.shares.length == 1 ? this.shares[0] : Arrays.toString(this.shares)) + ", cap "
+                        + (this.caps.length == 1 ? this.caps[0] : Arrays.toString(this.caps)));
             }
         }
 
-        private double kink() {
-            return c == 0 || s == 0 ? Double.POSITIVE_INFINITY : k / s;
+        /** Where pair {@code i}'s cap starts to bind, or infinity where it never changes the slope. */
+        private double kink(int i) {
+            return c == 0 || s[i] == 0 ? Double.POSITIVE_INFINITY : k[i] / s[i];
         }
 
         @Override
         BigDecimal exactChecked(BigDecimal requests) {
             BigDecimal result = fixed.add(perRequest.multiply(requests));
             if (perCapped.signum() != 0) {
-                result = result.add(perCapped.multiply(share.multiply(requests).min(cap)));
+                for (int i = 0; i < shares.length; i++) {
+                    result = result.add(perCapped.multiply(shares[i].multiply(requests).min(caps[i])));
+                }
             }
             return divisor.compareTo(BigDecimal.ONE) == 0 ? result : result.divide(divisor, DIVISION);
         }
 
         @Override
         double atChecked(double requests) {
-            return a + b * requests + c * Math.min(s * requests, k);
+            double result = a + b * requests;
+            for (int i = 0; i < s.length; i++) {
+                result += c * Math.min(s[i] * requests, k[i]);
+            }
+            return result;
         }
 
         @Override
         void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out) {
-            double kink = kink();
-            if (kink > lo && kink < hi) {
-                out.accept(kink);
-            }
-            double atKink = Double.isInfinite(kink) ? Double.POSITIVE_INFINITY : atChecked(kink);
-            for (double q : thresholds) {
-                double n;
-                if (q <= atKink) {
-                    double slope = b + c * s;
-                    n = slope > 0 ? (q - a) / slope : Double.NaN;
-                } else {
-                    n = b > 0 ? (q - a - c * k) / b : Double.NaN;
+            double[] kinks = new double[s.length];
+            for (int i = 0; i < s.length; i++) {
+                kinks[i] = kink(i);
+                if (kinks[i] > lo && kinks[i] < hi) {
+                    out.accept(kinks[i]);
                 }
+            }
+            double[] sorted = kinks.clone();
+            Arrays.sort(sorted);
+            for (double q : thresholds) {
+                double n = reach(q, sorted);
                 if (n > lo && n < hi) {
                     out.accept(n);
                 }
             }
+        }
+
+        /**
+         * The requests at which the quantity reaches {@code q}: on each stretch between kinks it is a line, with the
+         * caps that bind by then held at their cap and the rest still growing; NaN where the line is flat there.
+         */
+        private double reach(double q, double[] sortedKinks) {
+            double start = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j <= sortedKinks.length; j++) {
+                double end = j < sortedKinks.length ? sortedKinks[j] : Double.POSITIVE_INFINITY;
+                double intercept = a;
+                double slope = b;
+                for (int i = 0; i < s.length; i++) {
+                    if (kink(i) <= start) {
+                        intercept += c * k[i];
+                    } else {
+                        slope += c * s[i];
+                    }
+                }
+                if (Double.isInfinite(end) || q <= atChecked(end)) {
+                    return slope > 0 ? (q - intercept) / slope : Double.NaN;
+                }
+                start = end;
+            }
+            return Double.NaN;
         }
     }
 
@@ -289,6 +389,111 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
             // A multiplier's rate is flat, so only the shape of the underlying charges matters.
             for (Charge charge : charges) {
                 charge.grossBreakpoints(lo, hi, out);
+            }
+        }
+    }
+
+    /** A use above a per-node allowance. */
+    static final class Surplus extends Quantity {
+        private final BigDecimal perRequest;
+        private final BigDecimal divisor;
+        private final BigDecimal perNode;
+        private final NodeCount nodes;
+        private final int profileHours;
+        private final double perRequestDouble;
+        private final double perNodeDouble;
+
+        Surplus(BigDecimal perRequest, BigDecimal divisor, BigDecimal perNode, NodeCount nodes) {
+            this.perRequest = Checks.nonNegative("perRequest", perRequest, "");
+            this.divisor = Objects.requireNonNull(divisor, "divisor");
+            this.perNode = Checks.nonNegative("perNode", perNode, "");
+            this.nodes = Objects.requireNonNull(nodes, "nodes");
+            if (divisor.signum() <= 0) {
+                throw new IllegalArgumentException("a quantity's divisor must be greater than 0 but was: " + divisor);
+            }
+            this.profileHours = nodes.profileHours();
+            if (profileHours < 1) {
+                throw new IllegalArgumentException("a node count's profileHours must be at least 1 but was: "
+                        + profileHours);
+            }
+            this.perRequestDouble = perRequest.divide(divisor, DIVISION).doubleValue();
+            this.perNodeDouble = perNode.doubleValue() / profileHours;
+        }
+
+        @Override
+        BigDecimal exactChecked(BigDecimal requests) {
+            BigDecimal used = perRequest.multiply(requests).divide(divisor, DIVISION);
+            BigDecimal included = perNode.multiply(BigDecimal.valueOf(nodes.exact(requests)));
+            if (profileHours != 1) {
+                included = included.divide(BigDecimal.valueOf(profileHours), DIVISION);
+            }
+            return used.subtract(included).max(BigDecimal.ZERO);
+        }
+
+        @Override
+        double atChecked(double requests) {
+            return Math.max(0, perRequestDouble * requests - perNodeDouble * nodes.at(requests));
+        }
+
+        /**
+         * The node steps, and in each stretch between them (where the count is constant) the requests at which the
+         * use above the allowance reaches 0 or one of the thresholds.
+         */
+        @Override
+        void breakpoints(double lo, double hi, double[] thresholds, DoubleConsumer out) {
+            double[] steps = new double[16];
+            int size = 0;
+            steps[size++] = lo;
+            StepBuffer buffer = new StepBuffer(steps, size);
+            nodes.steps(lo, hi, buffer);
+            buffer.accept(hi);
+            double[] bounds = buffer.sorted();
+            for (int i = 1; i < bounds.length - 1; i++) {
+                out.accept(bounds[i]);
+            }
+            if (perRequestDouble <= 0) {
+                return;
+            }
+            for (int i = 0; i + 1 < bounds.length; i++) {
+                double a = bounds[i];
+                double b = bounds[i + 1];
+                double included = perNodeDouble * nodes.at((a + b) / 2);
+                reach(included, a, b, out);
+                for (double q : thresholds) {
+                    reach(included + q, a, b, out);
+                }
+            }
+        }
+
+        private void reach(double level, double a, double b, DoubleConsumer out) {
+            double n = level / perRequestDouble;
+            if (n > a && n < b) {
+                out.accept(n);
+            }
+        }
+
+        /** Collects node steps into a growing array. */
+        private static final class StepBuffer implements DoubleConsumer {
+            private double[] values;
+            private int size;
+
+            StepBuffer(double[] values, int size) {
+                this.values = values;
+                this.size = size;
+            }
+
+            @Override
+            public void accept(double x) {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = x;
+            }
+
+            double[] sorted() {
+                double[] sorted = Arrays.copyOf(values, size);
+                Arrays.sort(sorted);
+                return sorted;
             }
         }
     }

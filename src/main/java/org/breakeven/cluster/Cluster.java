@@ -7,7 +7,12 @@ import java.util.Objects;
 
 /**
  * A Kubernetes (EKS) cluster as its bill sees it: nodes, control plane, load balancers, NAT, storage,
- * people, and any flat monthly extras.
+ * people, any flat monthly extras, and the network lines of a production cluster (public IPv4 addresses,
+ * transfer between availability zones).
+ * <p>
+ * {@code storageGbPerNode} is every gp3 GB attached to each node, its root volume included: an EKS managed node
+ * group's root volume is 20 GiB by default (EKS API reference, {@code CreateNodegroup.diskSize}), so a cluster
+ * with no other volume has 20 here. There is no separate root-volume line, so that no GB is billed twice.
  * <pre>{@code
  * jshell> Cluster.of("t3.medium", NodeSizing.fixed(3)).withLoadBalancers(LoadBalancers.alb(1))
  * }</pre>
@@ -20,14 +25,18 @@ import java.util.Objects;
  * @param extendedSupport true if the Kubernetes version is in extended support
  * @param loadBalancers the load balancers
  * @param natGateways NAT gateways, 0 to 100
- * @param natKilobytesPerRequest bytes through NAT per request in KB, 0 to 10^7
- * @param storageGbPerNode gp3 volume per node in GB, 0 to 65,536
+ * @param natKilobytesPerRequest bytes through NAT per request that goes out through it in KB, 0 to 10^7
+ * @param natShareOfRequests the share of requests whose traffic goes out through NAT, 0 to 1
+ * @param storageGbPerNode gp3 volumes per node in GB, the root volume included, 0 to 65,536
  * @param ops the operations headcount
  * @param fixedCosts other flat monthly amounts
+ * @param network public IPv4 addresses and transfer between availability zones, {@link Network#NONE} for none
+ * @param cpuCredits the credit mode of burstable nodes, {@link CpuCredits#UNLIMITED} by default
  */
 public record Cluster(String instanceType, NodeSizing nodes, int clusters, boolean extendedSupport,
-        LoadBalancers loadBalancers, int natGateways, double natKilobytesPerRequest, double storageGbPerNode,
-        OpsHeadcount ops, List<FixedCost> fixedCosts) {
+        LoadBalancers loadBalancers, int natGateways, double natKilobytesPerRequest, double natShareOfRequests,
+        double storageGbPerNode, OpsHeadcount ops, List<FixedCost> fixedCosts, Network network,
+        CpuCredits cpuCredits) {
 
     /**
      * Creates a cluster, checking each value.
@@ -39,9 +48,12 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param loadBalancers not null
      * @param natGateways 0 to 100
      * @param natKilobytesPerRequest 0 to 10^7 KB
+     * @param natShareOfRequests 0 to 1
      * @param storageGbPerNode 0 to 65,536 GB
      * @param ops not null
      * @param fixedCosts not null
+     * @param network not null
+     * @param cpuCredits not null
      */
     public Cluster {
         Objects.requireNonNull(instanceType, "instanceType");
@@ -50,9 +62,12 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
         Objects.requireNonNull(loadBalancers, "loadBalancers");
         Checks.between("natGateways.count", natGateways, 0, 100, "NAT gateways");
         Checks.between("natGateways.kilobytesPerRequest", natKilobytesPerRequest, 0, 1e7, "KB");
+        Checks.between("natGateways.shareOfRequests", natShareOfRequests, 0, 1, "(fraction of requests)");
         Checks.between("storageGbPerNode", storageGbPerNode, 0, 65_536, "GB");
         Objects.requireNonNull(ops, "ops");
         fixedCosts = List.copyOf(Objects.requireNonNull(fixedCosts, "fixedCosts"));
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(cpuCredits, "cpuCredits");
     }
 
     /**
@@ -63,7 +78,8 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @return the cluster
      */
     public static Cluster of(String instanceType, NodeSizing nodes) {
-        return new Cluster(instanceType, nodes, 1, false, LoadBalancers.NONE, 0, 0, 0, OpsHeadcount.NONE, List.of());
+        return new Cluster(instanceType, nodes, 1, false, LoadBalancers.NONE, 0, 0, 1, 0, OpsHeadcount.NONE, List.of(),
+                Network.NONE, CpuCredits.UNLIMITED);
     }
 
     /**
@@ -72,9 +88,9 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param instanceType the node type
      * @return the copy
      */
-    public Cluster withInstanceType(String instanceType) {
-        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
-                storageGbPerNode, ops, fixedCosts);
+    public Cluster withInstanceType(String type) {
+        return new Cluster(type, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -83,9 +99,9 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param nodes the sizing
      * @return the copy
      */
-    public Cluster withNodes(NodeSizing nodes) {
-        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+    public Cluster withNodes(NodeSizing sizing) {
+        return new Cluster(instanceType, sizing, clusters, extendedSupport, loadBalancers, natGateways,
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -97,7 +113,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withControlPlanes(int count, boolean extended) {
         return new Cluster(instanceType, nodes, count, extended, loadBalancers, natGateways, natKilobytesPerRequest,
-                storageGbPerNode, ops, fixedCosts);
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -106,9 +122,9 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param loadBalancers the load balancers
      * @return the copy
      */
-    public Cluster withLoadBalancers(LoadBalancers loadBalancers) {
-        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+    public Cluster withLoadBalancers(LoadBalancers balancers) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, balancers, natGateways,
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -119,8 +135,20 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @return the copy
      */
     public Cluster withNat(int gateways, double kilobytesPerRequest) {
+        return withNat(gateways, kilobytesPerRequest, 1);
+    }
+
+    /**
+     * Returns a copy with NAT gateways through which a share of the requests' traffic goes out.
+     *
+     * @param gateways 0 to 100
+     * @param kilobytesPerRequest KB through NAT per request that goes out through it
+     * @param shareOfRequests the share of requests whose traffic goes out through NAT, 0 to 1
+     * @return the copy
+     */
+    public Cluster withNat(int gateways, double kilobytesPerRequest, double shareOfRequests) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, gateways,
-                kilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+                kilobytesPerRequest, shareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -131,7 +159,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withStorageGbPerNode(double gb) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, gb, ops, fixedCosts);
+                natKilobytesPerRequest, natShareOfRequests, gb, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -142,7 +170,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withOps(OpsHeadcount ops) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
     /**
@@ -153,7 +181,29 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withFixedCosts(List<FixedCost> fixedCosts) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, storageGbPerNode, ops, fixedCosts);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+    }
+
+    /**
+     * Returns a copy with other network lines: public IPv4 addresses and transfer between availability zones.
+     *
+     * @param value the network lines, {@link Network#NONE} for none
+     * @return the copy
+     */
+    public Cluster withNetwork(Network value) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, value, cpuCredits);
+    }
+
+    /**
+     * Returns a copy with another credit mode for burstable nodes.
+     *
+     * @param mode unlimited (AWS's default for T3, T3a and T4g) or standard
+     * @return the copy
+     */
+    public Cluster withCpuCredits(CpuCredits mode) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, mode);
     }
 
     @Override
@@ -163,6 +213,8 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
                 + (natGateways > 0 ? ", " + natGateways + " NAT" : "")
                 + (storageGbPerNode > 0 ? ", " + storageGbPerNode + " GB gp3/node" : "")
                 + (ops.fte() > 0 ? ", ops " + ops : "")
-                + (fixedCosts.isEmpty() ? "" : ", " + fixedCosts.size() + " fixed costs");
+                + (fixedCosts.isEmpty() ? "" : ", " + fixedCosts.size() + " fixed costs")
+                + (network.equals(Network.NONE) ? "" : ", " + network)
+                + (cpuCredits == CpuCredits.UNLIMITED ? "" : ", " + cpuCredits + " CPU credits");
     }
 }

@@ -6,11 +6,14 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.Format;
 import org.breakeven.bill.NodeCount;
 import org.breakeven.bill.Quantity;
 import org.breakeven.bill.Side;
+import org.breakeven.pricing.Allowance;
 import org.breakeven.pricing.InstanceType;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.Rate;
@@ -24,12 +27,26 @@ import org.breakeven.workload.Workload;
  * <li>Nodes: node count times {@code H} instance-hours at the instance type's on-demand rate; for an
  * autoscaled cluster, the node-hours of each hour of the traffic's profile, {@code Σ nodes(h) × H / L} for a
  * profile of {@code L} hours ({@link NodeSizing.Autoscaled}).</li>
+ * <li>Surplus CPU credits, for burstable nodes ({@code ec2.baseline.<type>} in the table) in unlimited mode
+ * ({@link CpuCredits}) whose sizing states a CPU time per request: {@code max(0, N * cpuMsPerRequest / 3,600,000
+ * - node-hours * vCPUs * baseline)} vCPU-hours at {@code ec2.cpuCredits.<family>}. The month's CPU is compared with
+ * the month's baseline, which is AWS's rolling 24-hour average when every day looks alike (a 24-hour profile); with
+ * a weekly profile a busy weekday's surplus is offset by a quiet weekend's credits, which AWS would not do beyond
+ * 24 hours. In standard mode the sizing counts on the baseline share of each vCPU instead, and there is no
+ * surplus.</li>
  * <li>EKS control plane: clusters times {@code H} at the standard or extended-support rate.</li>
- * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours from
- * average traffic: {@code N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
- * kilobytesPerRequest / (10^6 * gbPerLcuHour))}.</li>
- * <li>NAT gateways: count times {@code H}, plus {@code N * kilobytesPerRequest / 10^6} GB processed.</li>
- * <li>Node storage: gp3 GB per node times node count (the average count, if autoscaled), per month.</li>
+ * <li>Load balancers: count times {@code H} at the hourly rate, plus (ALB) capacity-unit hours, the largest
+ * dimension of each hour summed over the month: {@code N * max(1 / (3600 * requestsPerConnection *
+ * connectionsPerLcu), keepAliveSeconds / (3600 * requestsPerConnection * activeConnectionsPerLcu),
+ * kilobytesPerRequest / (10^6 * gbPerLcuHour))}, the same for any profile (see {@code capacityUnits}).</li>
+ * <li>NAT gateways: count times {@code H}, plus {@code N * natShareOfRequests * kilobytesPerRequest / 10^6} GB
+ * processed.</li>
+ * <li>Public IPv4 addresses: addresses times {@code H} (the addresses given, or load balancers times availability
+ * zones plus NAT gateways: {@link Network#publicIpv4Addresses(LoadBalancers, int)}).</li>
+ * <li>Cross-AZ data transfer: {@code 2 * N * crossAzShareOfRequests * crossAzKilobytesPerRequest / 10^6} GB, each GB
+ * billed once leaving its zone and once entering the other.</li>
+ * <li>Node storage: gp3 GB per node (root volumes included) times node count (the average count, if autoscaled),
+ * per month.</li>
  * <li>Ops headcount: FTE times loaded yearly cost / 12.</li>
  * <li>Fixed monthly extras.</li>
  * </ul>
@@ -42,6 +59,9 @@ public final class ClusterModel {
     private static final BigDecimal KB_PER_GB = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
+    private static final BigDecimal BOTH_DIRECTIONS = BigDecimal.valueOf(2);
+    private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
+    private static final String BASELINE_UNIT = "fraction of each vCPU";
 
     private ClusterModel() {
     }
@@ -58,7 +78,123 @@ public final class ClusterModel {
     public static NodeCount nodeCount(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(table, "table");
-        return cluster.nodes().nodeCount(table.instance(cluster.instanceType()), workload, conventions);
+        return cluster.nodes().nodeCount(table.instance(cluster.instanceType()), cpuShare(cluster, table), workload,
+                conventions);
+    }
+
+    /**
+     * The share of each node's capacity the sizing may count on: a burstable type's baseline in standard mode
+     * (its CPU falls to the baseline once its accrued credits are spent), else all of it.
+     */
+    private static double cpuShare(Cluster cluster, PricingTable table) {
+        Allowance baseline = baseline(cluster, table);
+        return baseline != null && cluster.cpuCredits() == CpuCredits.STANDARD ? baseline.quantity().doubleValue() : 1;
+    }
+
+    /** The baseline share of each vCPU of a burstable node type, or null for a type that is not burstable. */
+    private static Allowance baseline(Cluster cluster, PricingTable table) {
+        String key = "ec2.baseline." + cluster.instanceType();
+        if (!table.allowances().containsKey(key)) {
+            return null;
+        }
+        Allowance baseline = table.allowance(key);
+        if (!BASELINE_UNIT.equals(baseline.unit())) {
+            throw new IllegalArgumentException("allowance " + key + " in pricing table " + table.version() + " must be in "
+                    + BASELINE_UNIT + " but is in " + baseline.unit());
+        }
+        return baseline;
+    }
+
+    /** The family of an instance type, which names its CPU credit rate: {@code t3} for {@code t3.medium}. */
+    private static String family(String instanceType) {
+        int dot = instanceType.indexOf('.');
+        return dot < 0 ? instanceType : instanceType.substring(0, dot);
+    }
+
+    /**
+     * The ALB's capacity-unit hours, written per hour and summed. In profile hour {@code h}, with {@code r(h)}
+     * requests ({@link org.breakeven.workload.HourlyProfile}'s formula), the hour bills the largest of
+     * <pre>
+     *     new connections:    r(h) / (3600 * requestsPerConnection) / newConnectionsPerSecond
+     *     active connections: r(h) / (3600 * requestsPerConnection) * keepAliveSeconds / activeConnectionsPerMinute
+     *     processed bytes:    r(h) * kilobytesPerRequest / 10^6 / processedGbPerHour
+     * </pre>
+     * LCUs. Each is {@code r(h)} times a coefficient, so the largest is {@code r(h)} times the largest coefficient
+     * in every hour, and the month's LCU-hours, summed over its hours, are {@code N} times that coefficient whatever
+     * the profile: the same as the month's average traffic would give. The coefficient is picked exactly (each is a
+     * ratio of decimals, compared by cross-multiplying), and the quantity is {@code N * numerator / divisor}.
+     */
+    private static Quantity capacityUnits(LoadBalancers lbs, PricingTable table) {
+        BigDecimal perConnection = table.allowance("elb.alb.lcu.newConnectionsPerSecond").quantity();
+        BigDecimal perGbHour = table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
+        BigDecimal connectionsPerRequest = SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(lbs.requestsPerConnection()));
+        // {numerator, divisor} of each dimension's LCU-hours per request
+        List<BigDecimal[]> dimensions = new ArrayList<>(3);
+        dimensions.add(new BigDecimal[] {BigDecimal.ONE, connectionsPerRequest.multiply(perConnection)});
+        if (lbs.keepAliveSeconds() > 0) {
+            BigDecimal perActive = table.allowance("elb.alb.lcu.activeConnectionsPerMinute").quantity();
+            dimensions.add(new BigDecimal[] {BigDecimal.valueOf(lbs.keepAliveSeconds()),
+                connectionsPerRequest.multiply(perActive)});
+        }
+        dimensions.add(new BigDecimal[] {BigDecimal.valueOf(lbs.kilobytesPerRequest()), KB_PER_GB.multiply(perGbHour)});
+        BigDecimal[] largest = dimensions.get(0);
+        for (BigDecimal[] dimension : dimensions) {
+            if (dimension[0].multiply(largest[1]).compareTo(largest[0].multiply(dimension[1])) > 0) {
+                largest = dimension;
+            }
+        }
+        return Quantity.ratio(largest[0], largest[1]);
+    }
+
+    /**
+     * Says what the cluster bill cannot price about burstable nodes, in sentences for the result's explanation: in
+     * unlimited mode without a CPU time per request their surplus credits are unknown, and without a credit rate in
+     * the table they are not billed; in standard mode their capacity is capped at the baseline.
+     *
+     * @param cluster the cluster
+     * @param table the pricing table, for the type's baseline and credit rate
+     * @return the sentences, empty for a type that is not burstable or a bill that prices its credits
+     */
+    public static List<String> notes(Cluster cluster, PricingTable table) {
+        Allowance baseline = baseline(cluster, table);
+        if (baseline == null) {
+            return List.of();
+        }
+        String type = cluster.instanceType();
+        String share = Format.percent(baseline.quantity().doubleValue()) + "%";
+        if (cluster.cpuCredits() == CpuCredits.STANDARD) {
+            return List.of(type + " is burstable and runs in standard mode: each node counts on its baseline of " + share
+                    + " of each vCPU, and no surplus CPU credits are billed.");
+        }
+        String key = "ec2.cpuCredits." + family(type);
+        if (!table.rates().containsKey(key)) {
+            return List.of(type + " is burstable: in unlimited mode each vCPU-hour above its baseline of " + share
+                    + " is billed as surplus CPU credits, but pricing table " + table.version() + " has no rate " + key
+                    + ", so they are not billed.");
+        }
+        if (cluster.nodes().cpuMsPerRequest() == 0) {
+            Rate rate = table.rate(key);
+            return List.of(type + " is burstable: in unlimited mode each vCPU-hour above its baseline of " + share
+                    + " is billed as surplus CPU credits at " + table.currency() + " " + Format.plain(rate.firstPrice())
+                    + " per vCPU-hour, which are not computed without the CPU time of a request"
+                    + " (nodes.cpuMsPerRequest).");
+        }
+        return List.of();
+    }
+
+    /**
+     * Computes the most requests a month the cluster's nodes serve at the workload's peak (see
+     * {@link NodeSizing#capacity}).
+     *
+     * @param cluster the cluster
+     * @param table the pricing table, for the instance type's vCPUs
+     * @param workload the workload, for its profile and peak-to-average ratio
+     * @param conventions the month length
+     * @return the capacity: limited, unknown (fixed nodes with no stated capacity) or unlimited (sized for the peak)
+     */
+    public static Capacity capacity(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+        return cluster.nodes().capacity(table.instance(cluster.instanceType()), cpuShare(cluster, table), workload,
+                conventions);
     }
 
     /**
@@ -115,6 +251,18 @@ public final class ClusterModel {
         charges.add(Charge.of("Nodes (" + type.name() + scaling + ")", Quantity.steps(hours, nodes), "instance-hours",
                 nodeRate, BigDecimal.ZERO, false));
 
+        Allowance baseline = baseline(cluster, table);
+        String creditKey = "ec2.cpuCredits." + family(type.name());
+        double cpuMs = cluster.nodes().cpuMsPerRequest();
+        if (baseline != null && cluster.cpuCredits() == CpuCredits.UNLIMITED && cpuMs > 0
+                && table.rates().containsKey(creditKey)) {
+            // vCPU-hours above the baseline = max(0, N * cpuMs / 3,600,000 - node-hours * vCPUs * baseline)
+            BigDecimal perNode = hours.multiply(BigDecimal.valueOf(type.vcpu())).multiply(baseline.quantity());
+            charges.add(Charge.of("Surplus CPU credits (" + family(type.name()) + ", unlimited mode)",
+                    Quantity.surplus(BigDecimal.valueOf(cpuMs), MS_PER_HOUR, perNode, nodes), "vCPU-hours above the baseline",
+                    table.rate(creditKey, "USD per vCPU-hour"), BigDecimal.ZERO, false));
+        }
+
         if (cluster.clusters() > 0) {
             String support = cluster.extendedSupport() ? "extended" : "standard";
             charges.add(Charge.of("EKS control plane (" + support + " support)",
@@ -129,18 +277,7 @@ public final class ClusterModel {
                     Quantity.fixed(hours.multiply(BigDecimal.valueOf(lbs.count()))), "load-balancer-hours",
                     table.rate("elb." + kind + ".hour", "USD per load-balancer-hour"), BigDecimal.ZERO, false));
             if ("ALB".equals(lbs.type())) {
-                BigDecimal perConnection = table.allowance("elb.alb.lcu.newConnectionsPerSecond").quantity();
-                BigDecimal perGbHour = table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
-                // LCU-hours = N * max(1 / (3600 * requestsPerConnection * connectionsPerLcu),
-                //                     kilobytesPerRequest / (10^6 * gbPerLcuHour))
-                BigDecimal connectionsDivisor = SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(lbs.requestsPerConnection()))
-                        .multiply(perConnection);
-                BigDecimal bytesDivisor = KB_PER_GB.multiply(perGbHour);
-                BigDecimal kilobytes = BigDecimal.valueOf(lbs.kilobytesPerRequest());
-                boolean bytesDecide = kilobytes.multiply(connectionsDivisor).compareTo(bytesDivisor) > 0;
-                charges.add(Charge.of("Load balancer capacity units (ALB)",
-                        bytesDecide ? Quantity.ratio(kilobytes, bytesDivisor)
-                                : Quantity.ratio(BigDecimal.ONE, connectionsDivisor),
+                charges.add(Charge.of("Load balancer capacity units (ALB)", capacityUnits(lbs, table),
                         "LCU-hours", table.rate("elb.alb.capacityUnit", "USD per LCU-hour"), BigDecimal.ZERO, false));
             }
         }
@@ -148,11 +285,31 @@ public final class ClusterModel {
         if (cluster.natGateways() > 0) {
             charges.add(Charge.of("NAT gateway hours", Quantity.fixed(hours.multiply(BigDecimal.valueOf(cluster.natGateways()))),
                     "gateway-hours", table.rate("nat.hour", "USD per gateway-hour"), BigDecimal.ZERO, false));
-            if (cluster.natKilobytesPerRequest() > 0) {
-                charges.add(Charge.of("NAT gateway data processed",
-                        Quantity.perRequest(BigDecimal.valueOf(cluster.natKilobytesPerRequest()).divide(KB_PER_GB)),
+            if (cluster.natKilobytesPerRequest() > 0 && cluster.natShareOfRequests() > 0) {
+                // GB = N * share * KB / 10^6
+                BigDecimal gbPerRequest = BigDecimal.valueOf(cluster.natKilobytesPerRequest()).divide(KB_PER_GB);
+                if (cluster.natShareOfRequests() != 1) {
+                    gbPerRequest = gbPerRequest.multiply(BigDecimal.valueOf(cluster.natShareOfRequests()));
+                }
+                charges.add(Charge.of("NAT gateway data processed", Quantity.perRequest(gbPerRequest),
                         "GB", table.rate("nat.dataProcessed", "USD per GB"), BigDecimal.ZERO, false));
             }
+        }
+
+        Network network = cluster.network();
+        int addresses = network.publicIpv4Addresses(lbs, cluster.natGateways());
+        if (addresses > 0) {
+            charges.add(Charge.of("Public IPv4 addresses", Quantity.fixed(hours.multiply(BigDecimal.valueOf(addresses))),
+                    "address-hours", table.rate("vpc.publicIpv4.hour", "USD per address-hour"), BigDecimal.ZERO, false));
+        }
+        if (network.crossAzShareOfRequests() > 0 && network.crossAzKilobytesPerRequest() > 0) {
+            // GB billed = N * share * KB / 10^6, once leaving a zone and once entering the other
+            BigDecimal gbPerRequest = BigDecimal.valueOf(network.crossAzKilobytesPerRequest())
+                    .multiply(BigDecimal.valueOf(network.crossAzShareOfRequests())).multiply(BOTH_DIRECTIONS)
+                    .divide(KB_PER_GB);
+            charges.add(Charge.of("Cross-AZ data transfer", Quantity.perRequest(gbPerRequest),
+                    "GB, counted leaving and entering a zone", table.rate("dataTransfer.crossAz", "USD per GB"),
+                    BigDecimal.ZERO, false));
         }
 
         if (cluster.storageGbPerNode() > 0) {

@@ -3,6 +3,8 @@ package org.breakeven.cluster;
 import java.util.Objects;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
+import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Checks;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.Format;
@@ -21,6 +23,10 @@ import org.breakeven.workload.Workload;
  * capacity is given in requests per second or derived from CPU time per request:
  * {@code vCPUs * 1000 / cpuMsPerRequest}. Autoscaled, each hour of the profile has its own count, from that
  * hour's requests (see {@link Autoscaled}).
+ * <p>
+ * Each sizing also says how many requests a month its nodes can serve at the peak ({@link #capacity}): a fixed
+ * count with a stated capacity per node and an autoscaled count at its maximum are limited, a fixed count
+ * without one is unknown, and a count sized for the peak grows with the traffic.
  * <pre>{@code
  * jshell> NodeSizing.byCapacity(3, 100, 0.5)
  * $1 ==> at least 3 nodes of 100.0 requests/s at 50%
@@ -48,9 +54,9 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      * Obtains a fixed node count.
      *
      * @param nodes 1 to 10,000
-     * @return the sizing, a {@link Fixed}
+     * @return the sizing, a {@link Fixed} with no stated capacity
      */
-    static NodeSizing fixed(int nodes) {
+    static Fixed fixed(int nodes) {
         return new Fixed(nodes);
     }
 
@@ -123,24 +129,164 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      * @param conventions the month length
      * @return the node count
      */
-    NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions);
+    default NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+        return nodeCount(type, 1, workload, conventions);
+    }
 
     /**
-     * A fixed number of nodes, whatever the traffic.
+     * Builds the node count as a function of the month's requests, each node using a share of its capacity: 1, or,
+     * for a burstable type in standard mode, its baseline share of each vCPU.
+     *
+     * @param type the node instance type, for its vCPUs
+     * @param cpuShare the share of each node's capacity it may use, greater than 0, at most 1
+     * @param workload the workload, for its peak-to-average ratio
+     * @param conventions the month length
+     * @return the node count
+     */
+    NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions);
+
+    /**
+     * Computes the most requests a month the nodes serve at the workload's peak, each node at the whole of its
+     * stated capacity: the month's requests at which the peak hour's requests per second, times the workload's
+     * peak-to-average ratio, equal the nodes' capacity.
+     *
+     * @param type the node instance type, for its vCPUs
+     * @param workload the workload, for its profile and peak-to-average ratio
+     * @param conventions the month length
+     * @return the capacity: limited, unknown, or unlimited for a count sized for the peak
+     */
+    default Capacity capacity(InstanceType type, Workload workload, Conventions conventions) {
+        return capacity(type, 1, workload, conventions);
+    }
+
+    /**
+     * Computes the most requests a month the nodes serve at the workload's peak, each node using a share of its
+     * capacity (see {@link #nodeCount(InstanceType, double, Workload, Conventions)}).
+     *
+     * @param type the node instance type, for its vCPUs
+     * @param cpuShare the share of each node's capacity it may use, greater than 0, at most 1
+     * @param workload the workload, for its profile and peak-to-average ratio
+     * @param conventions the month length
+     * @return the capacity: limited, unknown, or unlimited for a count sized for the peak
+     */
+    Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions);
+
+    /**
+     * Gets the CPU time per request the sizing states, from which the bill can tell each node's CPU load (and a
+     * burstable node's surplus credits).
+     *
+     * @return CPU-ms per request, or 0 when the sizing states none
+     */
+    double cpuMsPerRequest();
+
+    /**
+     * The numerator of a node's capacity in requests per second, whose divisor is 1 for {@code requestsPerSecond},
+     * or the CPU-ms per request: {@code requestsPerSecond * cpuShare}, or {@code vCPUs * allocatable * cpuShare *
+     * 1000}.
+     */
+    private static BigDecimal capacityNumerator(InstanceType type, double requestsPerSecond, double allocatable,
+            double cpuShare) {
+        Checks.positiveAtMost("cpuShare", cpuShare, 1, "(share of each node's capacity)");
+        BigDecimal full = requestsPerSecond != 0 ? BigDecimal.valueOf(requestsPerSecond)
+                : HourlyNodes.cpuMsPerSecond(type.vcpu(), allocatable);
+        return cpuShare == 1 ? full : full.multiply(BigDecimal.valueOf(cpuShare));
+    }
+
+    /**
+     * The requests a month at which {@code nodes} nodes, each serving {@code capacityNumerator /
+     * capacityDivisor} requests per second at 100%, carry the workload's peak exactly.
+     */
+    private static BigDecimal servedAtPeak(long nodes, BigDecimal capacityNumerator, BigDecimal capacityDivisor,
+            Workload workload, Conventions conventions) {
+        return TrafficNodes.forPeak(1, capacityNumerator, capacityDivisor, 1, workload, conventions.hoursPerMonth())
+                .requestsPerNode().multiply(BigDecimal.valueOf(nodes));
+    }
+
+    /** A capacity in requests per second, to one decimal: {@code 133.3}. */
+    private static String perSecond(BigDecimal capacityNumerator, BigDecimal capacityDivisor) {
+        return capacityNumerator.divide(capacityDivisor, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A fixed number of nodes, whatever the traffic; with, optionally, the capacity of each node, stated in
+     * requests per second or in CPU time per request ({@code vCPUs * 1000 / cpuMsPerRequest} requests per second),
+     * so that the cluster can say at what traffic it saturates. Without a stated capacity it is unknown.
+     * <pre>{@code
+     * jshell> NodeSizing.fixed(3).withRequestsPerSecondPerNode(100)
+     * $1 ==> 3 nodes of 100.0 requests/s
+     * }</pre>
      * <p>
      * This class is immutable and thread-safe.
      *
      * @param nodes the count, 1 to 10,000
+     * @param requestsPerSecondPerNode the capacity of one node at 100%, (0, 10^7] requests/s, or 0 if not stated
+     * @param cpuMsPerRequest the CPU time per request, (0, 900,000] CPU-ms, or 0 if not stated; not together with
+     *     {@code requestsPerSecondPerNode}
      */
-    record Fixed(int nodes) implements NodeSizing {
+    record Fixed(int nodes, double requestsPerSecondPerNode, double cpuMsPerRequest) implements NodeSizing {
 
         /**
          * Creates a fixed count, checking it.
          *
          * @param nodes 1 to 10,000
+         * @param requestsPerSecondPerNode greater than 0, at most 10^7 requests/s; or 0
+         * @param cpuMsPerRequest greater than 0, at most 900,000 CPU-ms; or 0 (not both given)
          */
         public Fixed {
             Checks.between("nodes.fixed", nodes, 1, 10_000, "nodes");
+            if (requestsPerSecondPerNode != 0) {
+                Checks.positiveAtMost("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, 10_000_000,
+                        "requests/s");
+            }
+            if (cpuMsPerRequest != 0) {
+                Checks.positiveAtMost("nodes.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
+            }
+            if (requestsPerSecondPerNode != 0 && cpuMsPerRequest != 0) {
+                throw new IllegalArgumentException("nodes.fixed states its capacity with one of requestsPerSecondPerNode"
+                        + " (requests/s) and cpuMsPerRequest (CPU-ms) but had both: " + requestsPerSecondPerNode
+                        + " requests/s and " + cpuMsPerRequest + " CPU-ms");
+            }
+        }
+
+        /**
+         * Creates a fixed count without a stated capacity.
+         *
+         * @param nodes 1 to 10,000
+         */
+        public Fixed(int nodes) {
+            this(nodes, 0, 0);
+        }
+
+        /**
+         * Returns a copy whose nodes each serve a number of requests per second at 100%.
+         *
+         * @param value greater than 0, at most 10^7 requests/s
+         * @return the copy, without a CPU time per request
+         */
+        public Fixed withRequestsPerSecondPerNode(double value) {
+            // 0 would state no capacity; a copy that states one takes a capacity.
+            return new Fixed(nodes, Checks.positiveAtMost("nodes.requestsPerSecondPerNode", value, 10_000_000,
+                    "requests/s"), 0);
+        }
+
+        /**
+         * Returns a copy whose requests each take a CPU time, so that a node serves
+         * {@code vCPUs * 1000 / cpuMsPerRequest} requests per second at 100%.
+         *
+         * @param value greater than 0, at most 900,000 CPU-ms
+         * @return the copy, without a capacity in requests per second
+         */
+        public Fixed withCpuMsPerRequest(double value) {
+            return new Fixed(nodes, 0, Checks.positiveAtMost("nodes.cpuMsPerRequest", value, 900_000, "CPU-ms"));
+        }
+
+        /**
+         * Checks whether the capacity of a node is stated.
+         *
+         * @return true with {@code requestsPerSecondPerNode} or {@code cpuMsPerRequest}
+         */
+        public boolean statesCapacity() {
+            return requestsPerSecondPerNode != 0 || cpuMsPerRequest != 0;
         }
 
         /**
@@ -154,7 +300,7 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(workload, "workload");
             Objects.requireNonNull(conventions, "conventions");
@@ -162,13 +308,30 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         /**
-         * Outputs {@code 3 nodes}.
+         * Computes the most requests a month the nodes serve at the peak: {@code nodes} times what one node
+         * carries at its stated capacity (times {@code cpuShare}); unknown without a stated capacity.
+         */
+        @Override
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            if (!statesCapacity()) {
+                return Capacity.unknown(nodes + " fixed " + type.name() + (nodes == 1 ? " node" : " nodes")
+                        + " with no stated capacity (nodes.requestsPerSecondPerNode or nodes.cpuMsPerRequest)");
+            }
+            BigDecimal numerator = capacityNumerator(type, requestsPerSecondPerNode, 1, cpuShare);
+            BigDecimal divisor = requestsPerSecondPerNode != 0 ? BigDecimal.ONE : BigDecimal.valueOf(cpuMsPerRequest);
+            return Capacity.limited(servedAtPeak(nodes, numerator, divisor, workload, conventions), nodes + " "
+                    + type.name() + " nodes of " + perSecond(numerator, divisor) + " requests/s");
+        }
+
+        /**
+         * Outputs {@code 3 nodes}, {@code 3 nodes of 100.0 requests/s} or {@code 3 nodes, 20.0 CPU-ms/request}.
          *
          * @return the text
          */
         @Override
         public String toString() {
-            return nodes + " nodes";
+            return nodes + " nodes" + (requestsPerSecondPerNode != 0 ? " of " + requestsPerSecondPerNode + " requests/s"
+                    : cpuMsPerRequest != 0 ? ", " + cpuMsPerRequest + " CPU-ms/request" : "");
         }
     }
 
@@ -199,12 +362,28 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(workload, "workload");
             Objects.requireNonNull(conventions, "conventions");
-            return TrafficNodes.forPeak(minimumNodes, BigDecimal.valueOf(requestsPerSecondPerNode), BigDecimal.ONE,
-                    targetUtilisation, workload, conventions.hoursPerMonth());
+            return TrafficNodes.forPeak(minimumNodes, capacityNumerator(type, requestsPerSecondPerNode, 1, cpuShare),
+                    BigDecimal.ONE, targetUtilisation, workload, conventions.hoursPerMonth());
+        }
+
+        /** Sized for the peak from the traffic, with no maximum: unlimited. */
+        @Override
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            return Capacity.UNLIMITED;
+        }
+
+        /**
+         * Gets no CPU time per request: this sizing states its capacity in requests per second.
+         *
+         * @return 0
+         */
+        @Override
+        public double cpuMsPerRequest() {
+            return 0;
         }
 
         /**
@@ -245,12 +424,18 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(workload, "workload");
             Objects.requireNonNull(conventions, "conventions");
-            return TrafficNodes.forPeak(minimumNodes, HourlyNodes.cpuMsPerSecond(type.vcpu(), 1),
+            return TrafficNodes.forPeak(minimumNodes, capacityNumerator(type, 0, 1, cpuShare),
                     BigDecimal.valueOf(cpuMsPerRequest), targetUtilisation, workload, conventions.hoursPerMonth());
+        }
+
+        /** Sized for the peak from the traffic, with no maximum: unlimited. */
+        @Override
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            return Capacity.UNLIMITED;
         }
 
         /**
@@ -395,15 +580,27 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         }
 
         @Override
-        public NodeCount nodeCount(InstanceType type, Workload workload, Conventions conventions) {
-            BigDecimal perNodeHour = requestsPerSecondPerNode != 0
-                    ? HourlyNodes.requestsPerNodeHour(BigDecimal.valueOf(requestsPerSecondPerNode), BigDecimal.ONE,
-                            targetUtilisation, workload.peakToAverageRatio(), headroom)
-                    : HourlyNodes.requestsPerNodeHour(HourlyNodes.cpuMsPerSecond(type.vcpu(), allocatableCpuFraction),
-                            BigDecimal.valueOf(cpuMsPerRequest), targetUtilisation, workload.peakToAverageRatio(),
-                            headroom);
+        public NodeCount nodeCount(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            BigDecimal perNodeHour = HourlyNodes.requestsPerNodeHour(
+                    capacityNumerator(type, requestsPerSecondPerNode, allocatableCpuFraction, cpuShare),
+                    requestsPerSecondPerNode != 0 ? BigDecimal.ONE : BigDecimal.valueOf(cpuMsPerRequest),
+                    targetUtilisation, workload.peakToAverageRatio(), headroom);
             return HourlyNodes.of(workload.profile(), scaleDownDelayHours, minimumNodes, maximumNodes, perNodeHour,
                     conventions.hoursPerMonth());
+        }
+
+        /**
+         * Computes the most requests a month the cluster serves at its maximum: {@code maximumNodes} times what one
+         * node carries at 100% of its capacity (its allocatable share of the vCPUs, for a sizing by CPU time) in the
+         * profile's busiest hour; the target utilisation and the headroom plan below that.
+         */
+        @Override
+        public Capacity capacity(InstanceType type, double cpuShare, Workload workload, Conventions conventions) {
+            BigDecimal numerator = capacityNumerator(type, requestsPerSecondPerNode, allocatableCpuFraction, cpuShare);
+            BigDecimal divisor = requestsPerSecondPerNode != 0 ? BigDecimal.ONE : BigDecimal.valueOf(cpuMsPerRequest);
+            return Capacity.limited(servedAtPeak(maximumNodes, numerator, divisor, workload, conventions),
+                    "at most " + maximumNodes + " " + type.name() + " nodes of " + perSecond(numerator, divisor)
+                            + " requests/s");
         }
 
         /**

@@ -10,7 +10,9 @@ import org.breakeven.bill.Format;
  * <p>
  * Limits follow AWS's: memory 128 to 10,240 MB, duration up to 900,000 ms (15 minutes), ephemeral
  * storage 512 to 10,240 MB, INIT up to 10,000 ms. The free tier (1M requests and 400,000 GB-s a month)
- * is off by default because it belongs to the whole account, not to one service.
+ * is off by default because it belongs to the whole account, not to one service. The regional concurrency limit,
+ * 1,000 concurrent executions by default, bounds the traffic it serves: at the peak, requests per second times
+ * the average duration in seconds must stay within it, or Lambda throttles.
  * <pre>{@code
  * jshell> LambdaFunction.of(256, 200).withDownstream(Downstream.multiplier(3))
  * }</pre>
@@ -26,13 +28,22 @@ import org.breakeven.bill.Format;
  * @param initDurationMs the INIT duration of a cold start, 0 to 10,000 ms
  * @param provisioned Provisioned Concurrency, {@link ProvisionedConcurrency#NONE} for none
  * @param downstream the charges that ride on every request
+ * @param concurrencyLimit the account's concurrent executions in the region, 1 to 1,000,000 (1,000 by default)
+ * @param provisionedSchedule Provisioned Concurrency by the hour, {@link ProvisionedSchedule#NONE} for none; not
+ *     together with {@code provisioned}
  */
 public record LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
         boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
-        Downstream downstream) {
+        Downstream downstream, int concurrencyLimit, ProvisionedSchedule provisionedSchedule) {
 
     /** The longest invocation, 15 minutes. */
     public static final double MAX_DURATION_MS = 900_000;
+    /**
+     * The default quota of concurrent executions per account and region: 1,000 (AWS Lambda Developer Guide,
+     * "Lambda quotas", Compute and storage: "Concurrent executions | 1,000 | Tens of thousands"; new accounts may
+     * start lower). Shared by every function of the account in the region.
+     */
+    public static final int DEFAULT_CONCURRENCY_LIMIT = 1000;
 
     /**
      * Creates a function configuration, checking each value against AWS's limits.
@@ -46,6 +57,9 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @param initDurationMs 0 to 10,000 ms
      * @param provisioned not null, {@link ProvisionedConcurrency#NONE} for none
      * @param downstream not null
+     * @param concurrencyLimit 1 to 1,000,000
+     * @param provisionedSchedule not null, {@link ProvisionedSchedule#NONE} for none; not together with
+     *     {@code provisioned}
      */
     public LambdaFunction {
         Checks.between("memoryMb", memoryMb, 128, 10_240, "MB");
@@ -56,6 +70,34 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
         Checks.between("coldStartRatio", coldStartRatio, 0, 1, "(fraction of invocations)");
         Checks.between("initDurationMs", initDurationMs, 0, 10_000, "ms");
         Objects.requireNonNull(downstream, "downstream");
+        Checks.between("concurrencyLimit", concurrencyLimit, 1, 1_000_000, "concurrent executions");
+        Objects.requireNonNull(provisionedSchedule, "provisionedSchedule");
+        if (!provisioned.equals(ProvisionedConcurrency.NONE) && !provisionedSchedule.equals(ProvisionedSchedule.NONE)) {
+            throw new IllegalArgumentException("provisionedConcurrency takes either a schedule (environments in each"
+                    + " hour) or environments for some hours a month, not both; it had: " + provisioned + " and "
+                    + provisionedSchedule);
+        }
+    }
+
+    /**
+     * Creates a function configuration with the default concurrency limit of 1,000 and no Provisioned Concurrency
+     * schedule.
+     *
+     * @param memoryMb 128 to 10,240 MB
+     * @param durationMs (0, 900,000] ms
+     * @param architecture not null
+     * @param ephemeralStorageMb 512 to 10,240 MB
+     * @param freeTier whether the free tier is deducted
+     * @param coldStartRatio 0 to 1
+     * @param initDurationMs 0 to 10,000 ms
+     * @param provisioned not null, {@link ProvisionedConcurrency#NONE} for none
+     * @param downstream not null
+     */
+    public LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
+            boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
+            Downstream downstream) {
+        this(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio, initDurationMs,
+                provisioned, downstream, DEFAULT_CONCURRENCY_LIMIT, ProvisionedSchedule.NONE);
     }
 
     /**
@@ -79,7 +121,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withMemoryMb(int mb) {
         return new LambdaFunction(mb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -90,7 +132,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDurationMs(double ms) {
         return new LambdaFunction(memoryMb, ms, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -99,9 +141,9 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @param architecture the architecture
      * @return the copy
      */
-    public LambdaFunction withArchitecture(Architecture architecture) {
-        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+    public LambdaFunction withArchitecture(Architecture arch) {
+        return new LambdaFunction(memoryMb, durationMs, arch, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -112,7 +154,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withEphemeralStorageMb(int mb) {
         return new LambdaFunction(memoryMb, durationMs, architecture, mb, freeTier, coldStartRatio, initDurationMs,
-                provisioned, downstream);
+                provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -123,7 +165,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withFreeTier(boolean on) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, on, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -135,7 +177,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withColdStarts(double ratio, double initMs) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, ratio, initMs,
-                provisioned, downstream);
+                provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -146,7 +188,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency provisioned) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 
     /**
@@ -157,7 +199,29 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDownstream(Downstream downstream) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
+    }
+
+    /**
+     * Returns a copy with another regional concurrency limit.
+     *
+     * @param limit the account's concurrent executions in the region, 1 to 1,000,000
+     * @return the copy
+     */
+    public LambdaFunction withConcurrencyLimit(int limit) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream, limit, provisionedSchedule);
+    }
+
+    /**
+     * Returns a copy with Provisioned Concurrency by the hour, or without it for {@link ProvisionedSchedule#NONE}.
+     *
+     * @param schedule the schedule, not null; not together with {@link #provisioned()}
+     * @return the copy
+     */
+    public LambdaFunction withProvisionedSchedule(ProvisionedSchedule schedule) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream, concurrencyLimit, schedule);
     }
 
     @Override
@@ -167,6 +231,8 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
                 + (freeTier ? ", free tier" : "")
                 + (coldStartRatio > 0 ? ", " + Format.percent(coldStartRatio) + "% cold starts of " + initDurationMs + " ms" : "")
                 + (provisioned.equals(ProvisionedConcurrency.NONE) ? "" : ", PC " + provisioned)
-                + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream);
+                + (provisionedSchedule.equals(ProvisionedSchedule.NONE) ? "" : ", PC " + provisionedSchedule)
+                + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream)
+                + (concurrencyLimit == DEFAULT_CONCURRENCY_LIMIT ? "" : ", concurrency limit " + concurrencyLimit);
     }
 }

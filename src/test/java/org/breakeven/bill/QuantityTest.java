@@ -149,9 +149,10 @@ class QuantityTest {
 
     /** The three shapes are the only kinds, and each factory builds one of them. */
     @Test
-    void quantity_sealedToItsThreeShapes() {
+    void quantity_sealedToItsFourShapes() {
         assertThat(Quantity.class.getPermittedSubclasses())
-                .containsExactly(Quantity.Split.class, Quantity.Steps.class, Quantity.GrossCost.class);
+                .containsExactly(Quantity.Split.class, Quantity.Steps.class, Quantity.GrossCost.class,
+                        Quantity.Surplus.class);
         assertThat(Quantity.fixed(dec("1"))).isInstanceOf(Quantity.Split.class);
         assertThat(Quantity.perRequest(dec("1"))).isInstanceOf(Quantity.Split.class);
         assertThat(Quantity.ratio(dec("1"), dec("2"))).isInstanceOf(Quantity.Split.class);

@@ -73,7 +73,7 @@ class PricingDiffTest {
         PricingDiff diff = PricingDiff.between(NOVEMBER, PricingTables.latest("aws", "eu-west-1"));
 
         assertThat(diff.toString()).startsWith("PricingDiff aws/us-east-1@2024-11-01 -> aws/eu-west-1@2026-10-01: "
-                + "rates 13 removed, 7 changed; instance types 34 changed");
+                + "rates 16 removed, 7 changed; instance types 34 changed");
         // aws-ec2-rates.md: m5.large 0.096 in us-east-1, 0.107 in eu-west-1; 0.011 / 0.096 = 11.458333...%.
         PricingDiff.InstanceChange m5 = diff.instances().stream().filter(c -> c.name().equals("m5.large")).findFirst()
                 .orElseThrow();

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.breakeven.Breakeven;
 import org.breakeven.Scenario;
 import org.breakeven.cluster.LoadBalancers;
+import org.breakeven.cluster.Network;
+import org.breakeven.cluster.NodeSizing;
 import org.breakeven.serverless.Architecture;
 import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
@@ -30,10 +32,11 @@ class PricingTablesTest {
             "lambda.duration.arm64", "lambda.provisionedConcurrency.x86_64", "lambda.provisionedConcurrency.arm64",
             "lambda.provisionedDuration.x86_64", "lambda.provisionedDuration.arm64", "lambda.ephemeralStorage",
             "eks.cluster.standard", "eks.cluster.extended", "elb.alb.hour", "elb.alb.capacityUnit", "elb.nlb.hour",
-            "nat.hour", "nat.dataProcessed", "ebs.gp3.storage");
+            "nat.hour", "nat.dataProcessed", "ebs.gp3.storage", "vpc.publicIpv4.hour", "dataTransfer.crossAz",
+            "ec2.cpuCredits.t3", "ec2.cpuCredits.t4g");
     private static final List<String> MODEL_ALLOWANCES = List.of("lambda.freeTier.requests",
             "lambda.freeTier.gbSeconds", "lambda.ephemeralStorage.includedMb", "elb.alb.lcu.newConnectionsPerSecond",
-            "elb.alb.lcu.processedGbPerHour");
+            "elb.alb.lcu.processedGbPerHour", "elb.alb.lcu.activeConnectionsPerMinute");
 
     static Stream<TableVersion> shipped() {
         return PricingTables.versions().stream();
@@ -98,7 +101,7 @@ class PricingTablesTest {
         PricingTable table = PricingTables.latest("aws", "us-east-1");
 
         assertThat(table.effectiveDate()).isEqualTo(LocalDate.of(2024, 11, 1));
-        assertThat(table).hasToString("PricingTable aws/us-east-1@2024-11-01 (25 rates, 5 allowances, 34 instance types)");
+        assertThat(table).hasToString("PricingTable aws/us-east-1@2024-11-01 (30 rates, 12 allowances, 34 instance types)");
     }
 
     @Test
@@ -235,6 +238,8 @@ class PricingTablesTest {
         assertThatThrownBy(() -> table.allowance("lambda.freeTier.storage"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("allowance lambda.freeTier.storage is not in pricing table aws/us-east-1@2024-11-01; it has:"
+                        + " ec2.baseline.t3.large, ec2.baseline.t3.medium, ec2.baseline.t3.xlarge, ec2.baseline.t4g.large,"
+                        + " ec2.baseline.t4g.medium, ec2.baseline.t4g.xlarge, elb.alb.lcu.activeConnectionsPerMinute,"
                         + " elb.alb.lcu.newConnectionsPerSecond, elb.alb.lcu.processedGbPerHour,"
                         + " lambda.ephemeralStorage.includedMb, lambda.freeTier.gbSeconds, lambda.freeTier.requests");
     }
@@ -246,10 +251,13 @@ class PricingTablesTest {
         Scenario arm = base.withFunction(base.function().withArchitecture(Architecture.ARM64).withFreeTier(true)
                 .withEphemeralStorageMb(1024).withProvisionedConcurrency(ProvisionedConcurrency.allMonth(1, 730, 200))
                 .withDownstream(new Downstream(items, 1, false)))
-                .withCluster(base.cluster().withControlPlanes(1, true).withNat(1, 10).withStorageGbPerNode(20));
+                .withCluster(base.cluster().withControlPlanes(1, true).withNat(1, 10).withStorageGbPerNode(20)
+                        .withNetwork(Network.NONE.withAvailabilityZones(3).withCrossAz(0.5, 10))
+                        .withNodes(NodeSizing.fixed(3).withCpuMsPerRequest(5)));
         arm.solve();
         Scenario x86 = arm.withFunction(arm.function().withArchitecture(Architecture.X86_64))
-                .withCluster(arm.cluster().withControlPlanes(1, false).withLoadBalancers(LoadBalancers.alb(1)));
+                .withCluster(arm.cluster().withControlPlanes(1, false)
+                        .withLoadBalancers(LoadBalancers.alb(1).withKeepAliveSeconds(300)));
         x86.solve();
         return x86.withCluster(x86.cluster().withLoadBalancers(new LoadBalancers("NLB", 1, 1, 0)));
     }

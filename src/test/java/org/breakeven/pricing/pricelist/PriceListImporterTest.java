@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
@@ -60,8 +62,15 @@ class PriceListImporterTest {
     @Test
     void importFiles_allNineOffers_everyShippedRateFoundWithItsTiers() {
         ImportReport report = complete();
+        // The shipped table's other rates are not imported: public IPv4 addresses are in AmazonVPC and transfer
+        // between availability zones in AWSDataTransfer, offers the importer does not read; the catalogue has no
+        // mapping for the CPUCredits usage types of AmazonEC2.
+        Set<String> keys = report.results().stream().map(ImportReport.KeyResult::key).collect(Collectors.toSet());
+        assertThat(SHIPPED.rates().keySet()).filteredOn(key -> !keys.contains(key))
+                .containsExactlyInAnyOrder("vpc.publicIpv4.hour", "dataTransfer.crossAz", "ec2.cpuCredits.t3",
+                        "ec2.cpuCredits.t3a", "ec2.cpuCredits.t4g");
 
-        for (Rate shipped : SHIPPED.rates().values()) {
+        for (Rate shipped : SHIPPED.rates().values().stream().filter(r -> keys.contains(r.id())).toList()) {
             ImportReport.KeyResult result = report.result(shipped.id());
             assertThat(result.status()).as(shipped.id() + ": " + result.detail()).isEqualTo(ImportReport.Status.FOUND);
             Rate imported = report.rate(shipped.id()).orElseThrow();
