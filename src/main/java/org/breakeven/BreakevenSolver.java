@@ -26,8 +26,9 @@ import org.breakeven.workload.RequestRange;
  * <p>
  * Each crossing is then put in whole requests: the first whole number of requests at which the side that
  * was dearer below is cheaper, by the same {@code double} evaluation of the same charges (ties go to
- * Lambda). Pieces that hold no whole request are merged into their neighbours, so every interval of the
- * result holds at least one whole request count and the crossings strictly increase.
+ * Lambda). A change of side that no whole request sees (a piece narrower than one request between two
+ * integers) cancels out with the change back, so every interval of the result holds at least one whole
+ * request count and the crossings strictly increase.
  * <p>
  * Compared are the Lambda lines that the cluster does not pay too, against the whole cluster bill
  * ({@link Comparison}). Exact bills (decimals) are priced only when a caller asks for them.
@@ -76,7 +77,6 @@ final class BreakevenSolver {
             segments.read(0, points.length - 1);
         }
         Pieces pieces = segments.pieces;
-        pieces.dropSlivers();
 
         long first = (long) Math.ceil(lo);
         long last = Math.max(first, (long) Math.floor(hi));
@@ -98,8 +98,8 @@ final class BreakevenSolver {
             Side above = below.other();
             long n = firstWhole(serverless, cluster, at, above);
             if (n < 0) {
-                // The side above is cheaper at no whole request near the crossing: a sliver at the end of the
-                // range, or one the sliver merge could not see. It and the crossing back cancel out.
+                // The side above is cheaper at no whole request near the crossing: a piece narrower than one
+                // request between two integers, or at the end of the range. It and the crossing back cancel out.
                 skipNext = true;
                 continue;
             }
@@ -233,7 +233,7 @@ final class BreakevenSolver {
             read(Math.max(first + 1, last), j);
         }
 
-        /** Whether the segment from point {@code k} holds no whole request: {@link Pieces#dropSlivers}'s rule. */
+        /** Whether the segment from point {@code k} holds no whole request. */
         private boolean sliver(int k) {
             return Math.floor(points[k + 1]) <= points[k];
         }
@@ -262,6 +262,16 @@ final class BreakevenSolver {
                 double b = points[k + 1];
                 double p = a + (b - a) * 0.25;
                 double q = a + (b - a) * 0.75;
+                if (!(a < p && p < q && q < b)) {
+                    // Too narrow for two doubles inside (node steps of several hours a few ulps apart): the
+                    // difference is one value there, read in the middle; a segment with no double inside is none.
+                    double m = a + (b - a) * 0.5;
+                    if (a < m && m < b) {
+                        double d = Comparison.fastDifference(serverless, cluster, m);
+                        pieces.add(a, b, d > 0, d, d);
+                    }
+                    continue;
+                }
                 double dp = Comparison.fastDifference(serverless, cluster, p);
                 double dq = Comparison.fastDifference(serverless, cluster, q);
                 double slope = (dq - dp) / (q - p);
@@ -280,7 +290,6 @@ final class BreakevenSolver {
 
     /** The segments and their halves, in parallel arrays: no object per piece on the solve path. */
     private static final class Pieces {
-        double[] from;
         double[] to;
         double[] valueFrom;
         double[] valueTo;
@@ -288,7 +297,6 @@ final class BreakevenSolver {
         int size;
 
         Pieces(int capacity) {
-            from = new double[capacity];
             to = new double[capacity];
             valueFrom = new double[capacity];
             valueTo = new double[capacity];
@@ -296,34 +304,11 @@ final class BreakevenSolver {
         }
 
         void add(double a, double b, boolean clusterIsCheaper, double da, double db) {
-            from[size] = a;
             to[size] = b;
             clusterCheaper[size] = clusterIsCheaper;
             valueFrom[size] = da;
             valueTo[size] = db;
             size++;
-        }
-
-        /**
-         * Merges each inner piece that holds no whole request into the piece before it (jqwik found a node
-         * step and a root between the same two integers).
-         */
-        void dropSlivers() {
-            int kept = 0;
-            for (int i = 0; i < size; i++) {
-                boolean inner = i > 0 && i < size - 1;
-                if (inner && Math.floor(to[i]) <= from[i] && kept > 0) {
-                    to[kept - 1] = to[i];
-                    continue;
-                }
-                from[kept] = from[i];
-                to[kept] = to[i];
-                clusterCheaper[kept] = clusterCheaper[i];
-                valueFrom[kept] = valueFrom[i];
-                valueTo[kept] = valueTo[i];
-                kept++;
-            }
-            size = kept;
         }
     }
 

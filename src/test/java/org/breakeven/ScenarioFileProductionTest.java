@@ -119,9 +119,9 @@ class ScenarioFileProductionTest {
                                 + " or cpuMsPerRequest and targetUtilisation, not both"),
                 Arguments.of(CLUSTER + "    requestsPerSecondPerNode: 0\n",
                         "s.yaml:8: at cluster.nodes.requestsPerSecondPerNode: nodes.requestsPerSecondPerNode must be"
-                                + " greater than 0 and at most 10000000 requests/s but was: 0"),
+                                + " between 0.001 and 10000000 requests/s but was: 0"),
                 Arguments.of(CLUSTER + "  natGateways:\n    shareOfRequests: -0.1\n",
-                        "s.yaml:9: at cluster.natGateways.shareOfRequests: natShareOfRequests must be between 0 and 1"
+                        "s.yaml:9: at cluster.natGateways.shareOfRequests: natGateways.shareOfRequests must be between 0 and 1"
                                 + " (fraction of requests) but was: -0.1"));
     }
 

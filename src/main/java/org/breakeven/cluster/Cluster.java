@@ -88,8 +88,8 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param instanceType the node type
      * @return the copy
      */
-    public Cluster withInstanceType(String type) {
-        return new Cluster(type, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
+    public Cluster withInstanceType(String instanceType) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
                 natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
@@ -99,8 +99,8 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param nodes the sizing
      * @return the copy
      */
-    public Cluster withNodes(NodeSizing sizing) {
-        return new Cluster(instanceType, sizing, clusters, extendedSupport, loadBalancers, natGateways,
+    public Cluster withNodes(NodeSizing nodes) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
                 natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 
@@ -122,8 +122,8 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param loadBalancers the load balancers
      * @return the copy
      */
-    public Cluster withLoadBalancers(LoadBalancers balancers) {
-        return new Cluster(instanceType, nodes, clusters, extendedSupport, balancers, natGateways,
+    public Cluster withLoadBalancers(LoadBalancers loadBalancers) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
                 natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
     }
 

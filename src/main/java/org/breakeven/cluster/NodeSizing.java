@@ -50,6 +50,9 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
      */
     double MIN_TARGET_UTILISATION = 0.01;
 
+    /** The least CPU time a request may take: 0.001 CPU-ms, one microsecond. */
+    double MIN_CPU_MS_PER_REQUEST = 0.001;
+
     /**
      * Obtains a fixed node count.
      *
@@ -229,17 +232,17 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
          * Creates a fixed count, checking it.
          *
          * @param nodes 1 to 10,000
-         * @param requestsPerSecondPerNode greater than 0, at most 10^7 requests/s; or 0
-         * @param cpuMsPerRequest greater than 0, at most 900,000 CPU-ms; or 0 (not both given)
+         * @param requestsPerSecondPerNode 0.001 to 10^7 requests/s; or 0
+         * @param cpuMsPerRequest 0.001 to 900,000 CPU-ms; or 0 (not both given)
          */
         public Fixed {
             Checks.between("nodes.fixed", nodes, 1, 10_000, "nodes");
             if (requestsPerSecondPerNode != 0) {
-                Checks.positiveAtMost("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, 10_000_000,
-                        "requests/s");
+                Checks.between("nodes.requestsPerSecondPerNode", requestsPerSecondPerNode, MIN_REQUESTS_PER_SECOND,
+                        10_000_000, "requests/s");
             }
             if (cpuMsPerRequest != 0) {
-                Checks.positiveAtMost("nodes.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
+                Checks.between("nodes.cpuMsPerRequest", cpuMsPerRequest, MIN_CPU_MS_PER_REQUEST, 900_000, "CPU-ms");
             }
             if (requestsPerSecondPerNode != 0 && cpuMsPerRequest != 0) {
                 throw new IllegalArgumentException("nodes.fixed states its capacity with one of requestsPerSecondPerNode"
@@ -260,24 +263,25 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
         /**
          * Returns a copy whose nodes each serve a number of requests per second at 100%.
          *
-         * @param value greater than 0, at most 10^7 requests/s
+         * @param value 0.001 to 10^7 requests/s
          * @return the copy, without a CPU time per request
          */
         public Fixed withRequestsPerSecondPerNode(double value) {
             // 0 would state no capacity; a copy that states one takes a capacity.
-            return new Fixed(nodes, Checks.positiveAtMost("nodes.requestsPerSecondPerNode", value, 10_000_000,
-                    "requests/s"), 0);
+            return new Fixed(nodes, Checks.between("nodes.requestsPerSecondPerNode", value, MIN_REQUESTS_PER_SECOND,
+                    10_000_000, "requests/s"), 0);
         }
 
         /**
          * Returns a copy whose requests each take a CPU time, so that a node serves
          * {@code vCPUs * 1000 / cpuMsPerRequest} requests per second at 100%.
          *
-         * @param value greater than 0, at most 900,000 CPU-ms
+         * @param value 0.001 to 900,000 CPU-ms
          * @return the copy, without a capacity in requests per second
          */
         public Fixed withCpuMsPerRequest(double value) {
-            return new Fixed(nodes, 0, Checks.positiveAtMost("nodes.cpuMsPerRequest", value, 900_000, "CPU-ms"));
+            return new Fixed(nodes, 0, Checks.between("nodes.cpuMsPerRequest", value, MIN_CPU_MS_PER_REQUEST, 900_000,
+                    "CPU-ms"));
         }
 
         /**
@@ -419,7 +423,7 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
          */
         public ByCpu {
             Checks.between("nodes.minimum", minimumNodes, 1, 10_000, "nodes");
-            Checks.between("nodes.cpuMsPerRequest", cpuMsPerRequest, 0.001, 900_000, "CPU-ms");
+            Checks.between("nodes.cpuMsPerRequest", cpuMsPerRequest, MIN_CPU_MS_PER_REQUEST, 900_000, "CPU-ms");
             Checks.between("nodes.targetUtilisation", targetUtilisation, MIN_TARGET_UTILISATION, 1, "(fraction)");
         }
 
@@ -496,10 +500,10 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
          *
          * @param minimumNodes 1 to 10,000
          * @param maximumNodes the minimum to 10,000
-         * @param requestsPerSecondPerNode greater than 0, at most 10^7 requests/s; or 0
-         * @param cpuMsPerRequest greater than 0, at most 900,000 CPU-ms; or 0 (exactly one of the two is 0)
+         * @param requestsPerSecondPerNode 0.001 to 10^7 requests/s; or 0
+         * @param cpuMsPerRequest 0.001 to 900,000 CPU-ms; or 0 (exactly one of the two is 0)
          * @param allocatableCpuFraction greater than 0, at most 1; 1 with {@code requestsPerSecondPerNode}
-         * @param targetUtilisation greater than 0, at most 1
+         * @param targetUtilisation 0.01 to 1
          * @param headroom 1 to 10
          * @param scaleDownDelayHours 0 to 167
          */
@@ -511,11 +515,12 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
                         + minimumNodes + " nodes) but was: " + maximumNodes);
             }
             if (requestsPerSecondPerNode != 0) {
-                Checks.positiveAtMost("nodes.autoscaled.requestsPerSecondPerNode", requestsPerSecondPerNode,
-                        10_000_000, "requests/s");
+                Checks.between("nodes.autoscaled.requestsPerSecondPerNode", requestsPerSecondPerNode,
+                        MIN_REQUESTS_PER_SECOND, 10_000_000, "requests/s");
             }
             if (cpuMsPerRequest != 0) {
-                Checks.positiveAtMost("nodes.autoscaled.cpuMsPerRequest", cpuMsPerRequest, 900_000, "CPU-ms");
+                Checks.between("nodes.autoscaled.cpuMsPerRequest", cpuMsPerRequest, MIN_CPU_MS_PER_REQUEST, 900_000,
+                        "CPU-ms");
             }
             if ((requestsPerSecondPerNode == 0) == (cpuMsPerRequest == 0)) {
                 throw new IllegalArgumentException("nodes.autoscaled needs exactly one of requestsPerSecondPerNode"
@@ -528,7 +533,8 @@ public sealed interface NodeSizing permits NodeSizing.Fixed, NodeSizing.ByCapaci
                 throw new IllegalArgumentException("nodes.autoscaled.allocatableCpuFraction applies to cpuMsPerRequest"
                         + " only, and must be 1 with requestsPerSecondPerNode, but was: " + allocatableCpuFraction);
             }
-            Checks.positiveAtMost("nodes.autoscaled.targetUtilisation", targetUtilisation, 1, "(fraction)");
+            Checks.between("nodes.autoscaled.targetUtilisation", targetUtilisation, MIN_TARGET_UTILISATION, 1,
+                    "(fraction)");
             Checks.between("nodes.autoscaled.headroom", headroom, 1, 10, "(multiplier on each hour's load)");
             Checks.between("nodes.autoscaled.scaleDownDelayHours", scaleDownDelayHours, 0, 167, "hours");
         }

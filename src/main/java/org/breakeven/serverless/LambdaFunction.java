@@ -141,8 +141,8 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @param architecture the architecture
      * @return the copy
      */
-    public LambdaFunction withArchitecture(Architecture arch) {
-        return new LambdaFunction(memoryMb, durationMs, arch, ephemeralStorageMb, freeTier, coldStartRatio,
+    public LambdaFunction withArchitecture(Architecture architecture) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
                 initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
     }
 

@@ -308,9 +308,9 @@ class AutoscaledNodesTest {
                 bad(() -> NodeSizing.autoscaledByCapacity(3, 10_001, 100, 0.5),
                         "nodes.autoscaled.maximum must be between 1 and 10000 nodes but was: 10001"),
                 bad(() -> NodeSizing.autoscaledByCapacity(1, 5, -1, 0.5), "nodes.autoscaled.requestsPerSecondPerNode"
-                        + " must be greater than 0 and at most 10000000 requests/s but was: -1"),
+                        + " must be between 0.001 and 10000000 requests/s but was: -1"),
                 bad(() -> NodeSizing.autoscaledByCpu(1, 5, Double.NaN, 0.5),
-                        "nodes.autoscaled.cpuMsPerRequest must be greater than 0 and at most 900000 CPU-ms but was: NaN"),
+                        "nodes.autoscaled.cpuMsPerRequest must be between 0.001 and 900000 CPU-ms but was: NaN"),
                 bad(() -> new NodeSizing.Autoscaled(1, 5, 0, 0, 1, 0.5, 1, 0), "nodes.autoscaled needs exactly one of"
                         + " requestsPerSecondPerNode (requests/s) and cpuMsPerRequest (CPU-ms) but had: neither"),
                 bad(() -> new NodeSizing.Autoscaled(1, 5, 10, 10, 1, 0.5, 1, 0), "nodes.autoscaled needs exactly one of"
@@ -322,7 +322,7 @@ class AutoscaledNodesTest {
                         "nodes.autoscaled.allocatableCpuFraction applies to cpuMsPerRequest only, and must be 1 with"
                                 + " requestsPerSecondPerNode, but was: 0.9"),
                 bad(() -> NodeSizing.autoscaledByCapacity(1, 5, 10, 1.5),
-                        "nodes.autoscaled.targetUtilisation must be greater than 0 and at most 1 (fraction) but was: 1.5"),
+                        "nodes.autoscaled.targetUtilisation must be between 0.01 and 1 (fraction) but was: 1.5"),
                 bad(() -> SIZING.withHeadroom(0.8),
                         "nodes.autoscaled.headroom must be between 1 and 10 (multiplier on each hour's load) but was: 0.8"),
                 bad(() -> SIZING.withScaleDownDelayHours(168),

@@ -104,11 +104,11 @@ class ClusterCapacityTest {
                         + " cpuMsPerRequest (CPU-ms) but had both: 100.0 requests/s and 20.0 CPU-ms");
         assertThatThrownBy(() -> NodeSizing.fixed(3).withRequestsPerSecondPerNode(-1))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("nodes.requestsPerSecondPerNode must be greater than 0 and at most 10000000 requests/s but"
+                .hasMessage("nodes.requestsPerSecondPerNode must be between 0.001 and 10000000 requests/s but"
                         + " was: -1");
         assertThatThrownBy(() -> NodeSizing.fixed(3).withCpuMsPerRequest(1e6))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("nodes.cpuMsPerRequest must be greater than 0 and at most 900000 CPU-ms but was: 1000000");
+                .hasMessage("nodes.cpuMsPerRequest must be between 0.001 and 900000 CPU-ms but was: 1000000");
     }
 
     @Test

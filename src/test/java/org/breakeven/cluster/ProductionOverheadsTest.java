@@ -142,7 +142,7 @@ class ProductionOverheadsTest {
     @Test
     void cluster_natShareOutOfRange() {
         assertThatThrownBy(() -> DEFAULT.withNat(1, 10, 1.01)).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("natShareOfRequests must be between 0 and 1 (fraction of requests) but was: 1.01");
+                .hasMessage("natGateways.shareOfRequests must be between 0 and 1 (fraction of requests) but was: 1.01");
         assertThatThrownBy(() -> DEFAULT.withNetwork(null)).isExactlyInstanceOf(NullPointerException.class)
                 .hasMessage("network");
     }
