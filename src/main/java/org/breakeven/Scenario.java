@@ -41,6 +41,11 @@ public final class Scenario {
     private final RequestRange range;
     private volatile BillModel serverlessModel;
     private volatile BillModel clusterModel;
+    private volatile Limits limits;
+
+    /** Each side's capacity and what the bills cannot price: built on first use, like the bill models. */
+    private record Limits(Capacity serverless, Capacity cluster, List<String> notes) {
+    }
 
     /**
      * Creates a scenario; the cluster's instance type must be in the pricing table.
@@ -183,8 +188,16 @@ public final class Scenario {
         // The explanation names the busiest moment's ratio: the profile's busiest hour times the burst within it.
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
                 pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage())
-                .withCapacity(serverlessCapacity(), clusterCapacity(),
-                ClusterModel.notes(cluster, pricing));
+                .withCapacity(limits().serverless(), limits().cluster(), limits().notes());
+    }
+
+    private Limits limits() {
+        Limits value = limits;
+        if (value == null) {
+            value = new Limits(serverlessCapacity(), clusterCapacity(), ClusterModel.notes(cluster, pricing));
+            limits = value;
+        }
+        return value;
     }
 
     /**
