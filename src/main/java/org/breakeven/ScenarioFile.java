@@ -29,6 +29,7 @@ import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
+import org.breakeven.serverless.Packaging;
 import org.breakeven.serverless.ProvisionedConcurrency;
 import org.breakeven.serverless.ProvisionedSchedule;
 import org.breakeven.workload.HourlyProfile;
@@ -430,7 +431,7 @@ public final class ScenarioFile {
 
     private record LambdaFields(Integer memoryMb, Double durationMs, String architecture, Integer ephemeralStorageMb,
             Boolean freeTier, Double coldStartRatio, Double initDurationMs, ProvisionedFields provisionedConcurrency,
-            DownstreamFields downstream, Integer concurrencyLimit) {
+            DownstreamFields downstream, Integer concurrencyLimit, String packaging) {
 
         LambdaFunction toFunction(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -438,6 +439,7 @@ public final class ScenarioFile {
             double duration = at.required("durationMs", durationMs);
             LambdaFunction f = at.make(() -> LambdaFunction.of(memory, duration), "memoryMb", "durationMs");
             f = at.set(f, "architecture", architecture, (g, v) -> g.withArchitecture(Architecture.of(v)));
+            f = at.set(f, "packaging", packaging, (g, v) -> g.withPackaging(Packaging.of(v)));
             f = at.set(f, "ephemeralStorageMb", ephemeralStorageMb, LambdaFunction::withEphemeralStorageMb);
             f = at.set(f, "freeTier", freeTier, LambdaFunction::withFreeTier);
             f = at.set(f, "coldStartRatio", coldStartRatio, (g, v) -> g.withColdStarts(v, g.initDurationMs()));

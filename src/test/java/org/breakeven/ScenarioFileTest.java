@@ -251,7 +251,7 @@ class ScenarioFileTest {
                 Arguments.of("workload", "workload", "peakToAverageRatio, profile, requestsPerMonth"),
                 Arguments.of("range", "range", "fromRequestsPerMonth, toRequestsPerMonth"),
                 Arguments.of("lambda", "lambda", "architecture, coldStartRatio, concurrencyLimit, downstream, durationMs,"
-                        + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, provisionedConcurrency"),
+                        + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, packaging, provisionedConcurrency"),
                 Arguments.of("provisioned", "lambda.provisionedConcurrency",
                         "durationMs, environments, hoursPerMonth, schedule, shareOfRequests"),
                 Arguments.of("downstream", "lambda.downstream", "computeMultiplier, items, multiplierPaidByClusterToo"),
@@ -298,7 +298,7 @@ class ScenarioFileTest {
                 Arguments.of("unknown field", "{\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200, \"memoryGb\": 1},\n"
                         + CLUSTER + "}", ":1: at lambda: unknown field 'memoryGb'; known fields here: architecture,"
                         + " coldStartRatio, concurrencyLimit, downstream, durationMs, ephemeralStorageMb, freeTier, initDurationMs,"
-                        + " memoryMb, provisionedConcurrency"),
+                        + " memoryMb, packaging, provisionedConcurrency"),
                 Arguments.of("duplicate field", "{\"lambda\": {\"memoryMb\": 256,\n\"memoryMb\": 512, \"durationMs\": 1},"
                         + CLUSTER + "}", ":2: at lambda: duplicate field 'memoryMb'"),
                 Arguments.of("no lambda", "{" + CLUSTER + "}", ":1: at (top level): lambda is required"),

@@ -175,6 +175,7 @@ class ScenarioFormatDocTest {
         cases.put("range.toRequestsPerMonth", new Case(with("range", "{\"fromRequestsPerMonth\": 5}"),
                 s -> s.range().toRequestsPerMonth(), Double::valueOf));
         cases.put("lambda.architecture", new Case(MINIMAL, s -> s.function().architecture().id(), d -> d));
+        cases.put("lambda.packaging", new Case(MINIMAL, s -> s.function().packaging().id(), d -> d));
         cases.put("lambda.ephemeralStorageMb", new Case(MINIMAL, s -> s.function().ephemeralStorageMb(),
                 Integer::valueOf));
         cases.put("lambda.freeTier", new Case(MINIMAL, s -> s.function().freeTier(), Boolean::valueOf));

@@ -25,7 +25,9 @@ import org.breakeven.workload.Workload;
  * <ul>
  * <li>Requests: {@code N} at the request rate, less the free tier's 1M when it is on.</li>
  * <li>Duration: each invocation billed in steps of the billing granularity (rounded up), times GB;
- * cold starts add their INIT time to the invocation before rounding. On-demand GB-seconds are priced
+ * cold starts add their INIT time to the invocation before rounding when the table's
+ * {@linkplain PricingTable#lambdaInitBilling() INIT rule} bills it: every function from 2025-08-01; before that only
+ * container images and custom runtimes, not ZIP packages on a managed runtime. On-demand GB-seconds are priced
  * through the architecture's monthly tiers, less the free tier's 400,000 GB-s when it is on.</li>
  * <li>Provisioned Concurrency: environments times GB times the enabled seconds (rounded up to five
  * minutes) at its own rate; the requests it serves (its share of traffic, up to its capacity) pay the
@@ -85,7 +87,10 @@ public final class ServerlessModel {
         BigDecimal gb = BigDecimal.valueOf(function.memoryMb()).divide(MB_PER_GB);
         BigDecimal step = BigDecimal.valueOf(conventions.billingGranularityMs());
         BigDecimal warmSeconds = billedSeconds(function.durationMs(), step);
-        BigDecimal coldSeconds = billedSeconds(function.durationMs() + function.initDurationMs(), step);
+        // INIT is billed as duration when the table's rule bills it for this packaging: always from 2025-08-01, and
+        // before that only for container images and custom runtimes (ZIP on a managed runtime paid nothing for INIT).
+        boolean initBilled = table.lambdaInitBilling().billsInit(function.packaging().zipOnManagedRuntime());
+        BigDecimal coldSeconds = billedSeconds(function.durationMs() + (initBilled ? function.initDurationMs() : 0), step);
         BigDecimal cold = BigDecimal.valueOf(function.coldStartRatio());
         BigDecimal onDemandSeconds = warmSeconds.multiply(BigDecimal.ONE.subtract(cold)).add(coldSeconds.multiply(cold));
 

@@ -95,6 +95,7 @@ class PricingReportTest {
                 aws/eu-west-1@2026-10-01  aws       eu-west-1  2026-10-01  pricing/aws/eu-west-1/2026-10-01.json
                 aws/us-east-1@2024-07-01  aws       us-east-1  2024-07-01  pricing/aws/us-east-1/2024-07-01.json
                 aws/us-east-1@2024-11-01  aws       us-east-1  2024-11-01  pricing/aws/us-east-1/2024-11-01.json
+                aws/us-east-1@2026-10-01  aws       us-east-1  2026-10-01  pricing/aws/us-east-1/2026-10-01.json
                 """);
     }
 
@@ -105,9 +106,10 @@ class PricingReportTest {
                 aws/eu-west-1@2026-10-01,aws,eu-west-1,2026-10-01,aws/eu-west-1/2026-10-01.json
                 aws/us-east-1@2024-07-01,aws,us-east-1,2024-07-01,aws/us-east-1/2024-07-01.json
                 aws/us-east-1@2024-11-01,aws,us-east-1,2024-11-01,aws/us-east-1/2024-11-01.json
+                aws/us-east-1@2026-10-01,aws,us-east-1,2026-10-01,aws/us-east-1/2026-10-01.json
                 """);
         JsonNode json = JSON.readTree(PricingReport.versions(PricingTables.versions(), OutputFormat.JSON));
-        assertThat(json.get("versions")).hasSize(3);
+        assertThat(json.get("versions")).hasSize(4);
         assertThat(json.at("/versions/2/version").asText()).isEqualTo("aws/us-east-1@2024-11-01");
         assertThat(json.at("/versions/2/path").asText()).isEqualTo("aws/us-east-1/2024-11-01.json");
     }
