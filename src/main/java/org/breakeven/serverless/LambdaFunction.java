@@ -248,7 +248,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
                 + (coldStartRatio > 0 ? ", " + Format.percent(coldStartRatio) + "% cold starts of " + initDurationMs + " ms" : "")
                 + (provisioned.equals(ProvisionedConcurrency.NONE) ? "" : ", PC " + provisioned)
                 + (provisionedSchedule.equals(ProvisionedSchedule.NONE) ? "" : ", PC " + provisionedSchedule)
-                + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream)
+                + (downstream.toString().isEmpty() ? "" : ", downstream " + downstream)
                 + (concurrencyLimit == DEFAULT_CONCURRENCY_LIMIT ? "" : ", concurrency limit " + concurrencyLimit)
                 + (packaging == Packaging.ZIP ? "" : ", " + packaging);
     }

@@ -10,6 +10,7 @@ import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Quantity;
 import org.breakeven.bill.Side;
@@ -37,7 +38,9 @@ import org.breakeven.workload.Workload;
  * of the hour's share of the requests, {@code N * w(h) / Σw}, at most {@code env(h) * 3,600 * (H / L) / billed
  * seconds} served on it.</li>
  * <li>Ephemeral storage above the 512 MB included: extra GB times billed seconds.</li>
- * <li>Downstream items at their table rates, and the compute multiplier times the cost of every invocation's
+ * <li>Downstream items at their table rates (the logs Lambda sends to CloudWatch at the vended-log tiers where the table
+ * has them, see {@link #logRate}), the platform log lines of every invocation when given (bytes / 10^9 GB each, at the
+ * same log rate, not paid by the cluster), and the compute multiplier times the cost of every invocation's
  * GB-seconds at the on-demand rates, before the free tier (the Provisioned Concurrency fee is not work, so
  * it is not multiplied).</li>
  * </ul>
@@ -51,6 +54,10 @@ public final class ServerlessModel {
     private static final BigDecimal FIVE_MINUTES_PER_HOUR = BigDecimal.valueOf(12);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final String GB_SECOND_RATE = "USD per GB-second";
+    /** The tiered rate of the logs Lambda sends to CloudWatch Logs, since 2025-05-01. */
+    static final String LAMBDA_LOGS_RATE = "cloudwatch.lambdaLogsIngestion";
+    /** Bytes in a GB, as the bills count traffic (10^6 KB, see {@link DataTransferOut#KILOBYTES_PER_GB}): 10^9. */
+    private static final BigDecimal BYTES_PER_GB = DataTransferOut.KILOBYTES_PER_GB.multiply(BigDecimal.valueOf(1000));
 
     private ServerlessModel() {
     }
@@ -179,8 +186,14 @@ public final class ServerlessModel {
         for (DownstreamItem item : downstream.items()) {
             DownstreamKind kind = item.kind();
             charges.add(Charge.of(kind.label(), Quantity.perRequest(BigDecimal.valueOf(item.unitsPerRequest())),
-                    kind.usageUnit(), table.rate(kind.rateId(), kind.rateUnit()), BigDecimal.ZERO,
-                    item.paidByClusterToo()));
+                    kind.usageUnit(), rate(kind, table), BigDecimal.ZERO, item.paidByClusterToo()));
+        }
+        if (downstream.platformLogBytesPerInvocation() > 0) {
+            // GB = bytes / 10^9; the cluster writes no such lines, so it does not pay them
+            BigDecimal gbPerInvocation = BigDecimal.valueOf(downstream.platformLogBytesPerInvocation())
+                    .divide(BYTES_PER_GB, MathContext.DECIMAL128);
+            charges.add(Charge.of("CloudWatch Logs: Lambda platform lines (START, END, REPORT)",
+                    Quantity.perRequest(gbPerInvocation), "GB", logRate(table), BigDecimal.ZERO, false));
         }
         if (downstream.computeMultiplier() > 0) {
             // Downstream work scales with the work the function does, not with how it is billed: the base is
@@ -233,6 +246,25 @@ public final class ServerlessModel {
         return totalWeight.compareTo(BigDecimal.ONE) == 0 && shares.size() == 1
                 ? Quantity.split(fixed, perRequest, perCapped, shares.get(0), capacities.get(0))
                 : Quantity.split(fixed, perRequest, perCapped, shares, totalWeight, capacities);
+    }
+
+    /**
+     * The rate of a downstream item on the Lambda bill: the table's rate of its kind, except that the logs a Lambda
+     * function sends to CloudWatch Logs pay {@link #logRate}.
+     */
+    private static Rate rate(DownstreamKind kind, PricingTable table) {
+        return kind == DownstreamKind.LOG_INGESTION ? logRate(table) : table.rate(kind.rateId(), kind.rateUnit());
+    }
+
+    /**
+     * The rate of the logs a Lambda function sends to CloudWatch Logs: since 2025-05-01 they are billed as vended
+     * logs, at volume tiers ({@value #LAMBDA_LOGS_RATE}), in a table that has them; before, and in a table without
+     * them, at the standard ingestion rate ({@code cloudwatch.logsIngestion}).
+     */
+    static Rate logRate(PricingTable table) {
+        return table.rates().containsKey(LAMBDA_LOGS_RATE)
+                ? table.rate(LAMBDA_LOGS_RATE, DownstreamKind.LOG_INGESTION.rateUnit())
+                : table.rate(DownstreamKind.LOG_INGESTION.rateId(), DownstreamKind.LOG_INGESTION.rateUnit());
     }
 
     /** Rounds a duration up to the billing step and converts it to seconds. */
