@@ -86,8 +86,8 @@ public final class PricingTable {
         this.initBilling = initBilling;
         this.initBillingSource = initBillingSource;
         this.checksum = checksum;
-        if ((initBilling == null) != (initBillingSource == null)) {
-            throw new IllegalArgumentException("an INIT rule and its source come together");
+        if (initBilling == null && initBillingSource != null) {
+            throw new IllegalArgumentException("a source of the INIT rule needs the rule");
         }
         TableVersion.name("provider", provider, "aws");
         TableVersion.name("region", region, "us-east-1");
@@ -520,6 +520,23 @@ public final class PricingTable {
         InstanceType value = type == null ? null : new InstanceType(type.name(), type.vcpu(), type.memoryGib(),
                 type.architecture(), type.hourlyPrice(), addSource(newSources, source));
         return derived(change, newSources, rates, allowances, replaced(instances, name, value));
+    }
+
+    /**
+     * Returns a copy of this table that bills another table's Lambda INIT rule, with its source if it states one;
+     * used to price that change of a {@link PricingDiff} on its own.
+     *
+     * @param other the table whose rule the copy bills
+     * @param change what was changed, for the copy's title and origin
+     * @return the copy, without a checksum
+     */
+    PricingTable applyInitBilling(PricingTable other, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        String source = other.initBillingSource == null ? null
+                : addSource(newSources, other.sources.get(other.initBillingSource));
+        return new PricingTable(provider, region, effectiveDate, currency, title + "; with " + change,
+                origin + " with " + change, newSources, rates, allowances, instances, other.lambdaInitBilling(), source,
+                null);
     }
 
     /** Copies a map with one entry put in, or taken out for a null value. */
