@@ -198,7 +198,7 @@ class MainTest {
         Run run = run("solve", "--pricing", "aws/us-east-1@1999-01-01");
         assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("breakeven: no shipped pricing table for aws/us-east-1 version"
-                + " 1999-01-01; shipped: aws/eu-west-1@2026-10-01, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01,"
+                + " 1999-01-01; shipped: aws/eu-west-1@2026-10-01, aws/eu-west-1@2026-10-02, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01,"
                 + " aws/us-east-1@2026-10-01");
     }
 

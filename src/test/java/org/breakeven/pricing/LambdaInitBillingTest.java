@@ -44,6 +44,24 @@ class LambdaInitBillingTest {
         assertThat(table.sources()).containsKey("aws-lambda-init-billing");
     }
 
+    /**
+     * The eu-west-1 table of 2026-10-02 keeps the prices of 2026-10-01 (the older version still loads, with its
+     * checksum, as PricingTablesTest checks for every shipped table) and adds the INIT rule and data transfer out.
+     */
+    @Test
+    void euWest1_newVersionAddsTheRuleAndDataTransferOut() {
+        PricingTable older = PricingTables.version("aws", "eu-west-1", "2026-10-01");
+        PricingTable newer = PricingTables.version("aws", "eu-west-1", "2026-10-02");
+        PricingDiff diff = PricingDiff.between(older, newer);
+
+        assertThat(newer.lambdaInitBilling()).isEqualTo(LambdaInitBilling.BILLED);
+        assertThat(diff.changes()).extracting(PricingDiff.Change::label).containsExactly(
+                "rate dataTransfer.internetOut", "allowance dataTransfer.internetOut.freeGb");
+        assertThat(diff.initBilling()).isEmpty();
+        assertThat(newer.sources()).doesNotContainKeys("awselb-offer-eu-west-1", "ec2-offer-eu-west-1-nat");
+        assertThat(newer.sources().get("eks-pricing-page").address()).isPresent();
+    }
+
     @Test
     void statedRule_overridesTheDateAndWritesBack() throws IOException {
         PricingTable table = PricingTables.fromStream(Files.newInputStream(write(TableReaderTest.VALID.replace(

@@ -45,7 +45,7 @@ class PricingTablesTest {
     @Test
     void versions_sortedByProviderRegionAndDate() {
         assertThat(PricingTables.versions()).extracting(TableVersion::label).containsExactly(
-                "aws/eu-west-1@2026-10-01", "aws/us-east-1@2024-07-01", "aws/us-east-1@2024-11-01",
+                "aws/eu-west-1@2026-10-01", "aws/eu-west-1@2026-10-02", "aws/us-east-1@2024-07-01", "aws/us-east-1@2024-11-01",
                 "aws/us-east-1@2026-10-01");
     }
 
@@ -124,7 +124,7 @@ class PricingTablesTest {
         assertThatThrownBy(() -> PricingTables.asOf("aws", "us-east-1", LocalDate.of(2024, 6, 30)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no shipped pricing table for aws/us-east-1 version in force on 2024-06-30; shipped: "
-                        + "aws/eu-west-1@2026-10-01, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01,"
+                        + "aws/eu-west-1@2026-10-01, aws/eu-west-1@2026-10-02, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01,"
                         + " aws/us-east-1@2026-10-01");
     }
 
@@ -134,7 +134,7 @@ class PricingTablesTest {
                 .isEqualTo(LocalDate.of(2024, 7, 1));
         assertThat(PricingTables.version("aws", "us-east-1", "latest"))
                 .isSameAs(PricingTables.latest("aws", "us-east-1"));
-        assertThat(PricingTables.version("aws", "eu-west-1", "latest").version()).isEqualTo("aws/eu-west-1@2026-10-01");
+        assertThat(PricingTables.version("aws", "eu-west-1", "latest").version()).isEqualTo("aws/eu-west-1@2026-10-02");
     }
 
     /** A label as {@code TableVersion} prints it loads that version; {@code @latest} the newest of its region. */
@@ -146,7 +146,7 @@ class PricingTablesTest {
         assertThatThrownBy(() -> PricingTables.version("aws/us-east-1@2023-01-01"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no shipped pricing table for aws/us-east-1 version 2023-01-01; shipped: aws/eu-west-1@2026-10-01,"
-                        + " aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01, aws/us-east-1@2026-10-01");
+                        + " aws/eu-west-1@2026-10-02, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01, aws/us-east-1@2026-10-01");
         assertThatThrownBy(() -> PricingTables.version("aws/us-east-1@newest"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("effectiveDate of version \"aws/us-east-1@newest\" must be a date such as 2024-11-01 but was:"
@@ -201,7 +201,7 @@ class PricingTablesTest {
         assertThat(table.instances().keySet())
                 .isEqualTo(PricingTables.version("aws", "us-east-1", "2024-11-01").instances().keySet());
         assertThat(table.allowances()).containsKeys(MODEL_ALLOWANCES.toArray(String[]::new));
-        assertThat(scenario.solve().pricingVersion()).isEqualTo("aws/eu-west-1@2026-10-01");
+        assertThat(scenario.solve().pricingVersion()).isEqualTo("aws/eu-west-1@2026-10-02");
         assertThat(scenario.solve().crosses()).isTrue();
     }
 
@@ -214,7 +214,7 @@ class PricingTablesTest {
         assertThatThrownBy(withPc::solve)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("rate lambda.provisionedConcurrency.x86_64 is not in pricing table "
-                        + "aws/eu-west-1@2026-10-01; it has: ");
+                        + "aws/eu-west-1@2026-10-02; it has: ");
     }
 
     @Test
@@ -225,7 +225,7 @@ class PricingTablesTest {
 
         assertThatThrownBy(withDynamo::solve)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("rate dynamodb.readRequestUnit is not in pricing table aws/eu-west-1@2026-10-01");
+                .hasMessageStartingWith("rate dynamodb.readRequestUnit is not in pricing table aws/eu-west-1@2026-10-02");
     }
 
     @Test
