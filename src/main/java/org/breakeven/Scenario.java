@@ -1,11 +1,14 @@
 package org.breakeven;
 
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Charge;
 import org.breakeven.bill.Checks;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.breakeven.cluster.Cluster;
@@ -39,6 +42,7 @@ public final class Scenario {
     private final PricingTable pricing;
     private final Conventions conventions;
     private final RequestRange range;
+    private final DataTransferOut dataTransferOut;
     private volatile BillModel serverlessModel;
     private volatile BillModel clusterModel;
     private volatile Limits limits;
@@ -59,6 +63,23 @@ public final class Scenario {
      */
     public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
             Conventions conventions, RequestRange range) {
+        this(workload, function, cluster, pricing, conventions, range, DataTransferOut.NONE);
+    }
+
+    /**
+     * Creates a scenario with data transfer out to the internet, a line on both bills.
+     *
+     * @param workload the traffic
+     * @param function the function
+     * @param cluster the cluster
+     * @param pricing the pricing table
+     * @param conventions the conventions
+     * @param range the range
+     * @param dataTransferOut the bytes each response sends to the internet
+     */
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range, DataTransferOut dataTransferOut) {
+        this.dataTransferOut = Objects.requireNonNull(dataTransferOut, "dataTransferOut");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.function = Objects.requireNonNull(function, "function");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -66,6 +87,38 @@ public final class Scenario {
         this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.range = Objects.requireNonNull(range, "range");
         pricing.instance(cluster.instanceType());
+        if (dataTransferOut.kilobytesPerRequest() > 0) {
+            pricing.rate(DataTransferOut.RATE, "USD per GB");
+        }
+    }
+
+    /**
+     * Gets the data transfer out to the internet, a line on both bills.
+     *
+     * @return the data transfer out, {@link DataTransferOut#NONE} for none
+     */
+    public DataTransferOut dataTransferOut() {
+        return dataTransferOut;
+    }
+
+    /**
+     * Returns a copy with data transfer out to the internet.
+     *
+     * @param dataTransferOut the bytes each response sends
+     * @return the copy
+     */
+    public Scenario withDataTransferOut(DataTransferOut dataTransferOut) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+    }
+
+    /** Adds the data transfer out line, the same on both sides, to a bill model. */
+    private BillModel withDataTransfer(BillModel model) {
+        if (dataTransferOut.kilobytesPerRequest() == 0) {
+            return model;
+        }
+        List<Charge> charges = new ArrayList<>(model.charges());
+        charges.add(dataTransferOut.charge(pricing));
+        return new BillModel(model.side(), model.currency(), charges);
     }
 
     /**
@@ -130,7 +183,7 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = ServerlessModel.billModel(function, pricing, conventions, workload.profile());
+            model = withDataTransfer(ServerlessModel.billModel(function, pricing, conventions, workload.profile()));
             serverlessModel = model;
         }
         return model;
@@ -144,7 +197,7 @@ public final class Scenario {
     public BillModel clusterModel() {
         BillModel model = clusterModel;
         if (model == null) {
-            model = ClusterModel.billModel(cluster, pricing, workload, conventions);
+            model = withDataTransfer(ClusterModel.billModel(cluster, pricing, workload, conventions));
             clusterModel = model;
         }
         return model;
@@ -253,7 +306,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withWorkload(Workload workload) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
     }
 
     /**
@@ -263,7 +316,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withFunction(LambdaFunction function) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
     }
 
     /**
@@ -273,7 +326,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withCluster(Cluster cluster) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
     }
 
     /**
@@ -283,7 +336,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withPricing(PricingTable pricing) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
     }
 
     /**
@@ -293,7 +346,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withConventions(Conventions conventions) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
     }
 
     /**
@@ -303,24 +356,24 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withRange(RequestRange range) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
                 && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
-                && range.equals(other.range);
+                && range.equals(other.range) && dataTransferOut.equals(other.dataTransferOut);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workload, function, cluster, pricing, conventions, range);
+        return Objects.hash(workload, function, cluster, pricing, conventions, range, dataTransferOut);
     }
 
     @Override
     public String toString() {
         return "Scenario[" + workload + "; " + function + "; " + cluster + "; " + pricing.version() + ", " + conventions
-                + "; search " + range + "]";
+                + "; search " + range + (dataTransferOut.kilobytesPerRequest() > 0 ? "; " + dataTransferOut : "") + "]";
     }
 }
