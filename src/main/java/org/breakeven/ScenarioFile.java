@@ -240,7 +240,7 @@ public final class ScenarioFile {
      *
      * @return what is wrong, or null if nothing is
      */
-    private static String notARegularFile(Path file, long maxBytes, String what, String noun) {
+    static String notARegularFile(Path file, long maxBytes, String what, String noun) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -258,12 +258,12 @@ public final class ScenarioFile {
         return null;
     }
 
-    private static String cannotRead(String what, String name, IOException e) {
+    static String cannotRead(String what, String name, IOException e) {
         return "cannot read " + what + " " + Format.printable(name) + ": " + Format.printable(String.valueOf(
                 e.getMessage()), 200);
     }
 
-    private static boolean isYaml(String name) {
+    static boolean isYaml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
