@@ -72,4 +72,19 @@ public interface NodeCount {
      * @throws IllegalArgumentException if the range holds more than {@link #MAX_STEPS} steps
      */
     void steps(double lo, double hi, DoubleConsumer out);
+
+    /**
+     * Computes the count at each of several increasing request counts: the same as {@link #at} on each, which a
+     * count summed over many profile hours may compute faster in one pass.
+     *
+     * @param increasing request counts in increasing order, each 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
+     * @return the count at each
+     */
+    default long[] atEach(double[] increasing) {
+        long[] counts = new long[increasing.length];
+        for (int i = 0; i < increasing.length; i++) {
+            counts[i] = at(increasing[i]);
+        }
+        return counts;
+    }
 }

@@ -454,10 +454,15 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
             if (perRequestDouble <= 0) {
                 return;
             }
+            double[] middles = new double[bounds.length - 1];
+            for (int i = 0; i + 1 < bounds.length; i++) {
+                middles[i] = (bounds[i] + bounds[i + 1]) / 2;
+            }
+            long[] counts = nodes.atEach(middles);
             for (int i = 0; i + 1 < bounds.length; i++) {
                 double a = bounds[i];
                 double b = bounds[i + 1];
-                double included = perNodeDouble * nodes.at((a + b) / 2);
+                double included = perNodeDouble * counts[i];
                 reach(included, a, b, out);
                 for (double q : thresholds) {
                     reach(included + q, a, b, out);
