@@ -39,6 +39,7 @@ public final class Scenario {
     private final PricingTable pricing;
     private final Conventions conventions;
     private final RequestRange range;
+    private final PricingTerms terms;
     private volatile BillModel serverlessModel;
     private volatile BillModel clusterModel;
 
@@ -54,6 +55,24 @@ public final class Scenario {
      */
     public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
             Conventions conventions, RequestRange range) {
+        this(workload, function, cluster, pricing, conventions, range, PricingTerms.NONE);
+    }
+
+    /**
+     * Creates a scenario with commitments, Spot or discounts; the cluster's instance type must be in the pricing
+     * table.
+     *
+     * @param workload the traffic
+     * @param function the function
+     * @param cluster the cluster
+     * @param pricing the pricing table
+     * @param conventions the conventions
+     * @param range the range
+     * @param terms what is paid instead of list prices
+     */
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range, PricingTerms terms) {
+        this.terms = Objects.requireNonNull(terms, "terms");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.function = Objects.requireNonNull(function, "function");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -118,6 +137,15 @@ public final class Scenario {
     }
 
     /**
+     * Gets what is paid instead of list prices.
+     *
+     * @return the terms, {@link PricingTerms#NONE} for list prices
+     */
+    public PricingTerms terms() {
+        return terms;
+    }
+
+    /**
      * Builds the Lambda bill model.
      *
      * @return the model
@@ -125,7 +153,8 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = ServerlessModel.billModel(function, pricing, conventions, workload.profile());
+            model = terms.discounts().applyTo(ServerlessModel.billModel(function, pricing, conventions,
+                    workload.profile(), terms.lambdaCommitment()));
             serverlessModel = model;
         }
         return model;
@@ -139,7 +168,8 @@ public final class Scenario {
     public BillModel clusterModel() {
         BillModel model = clusterModel;
         if (model == null) {
-            model = ClusterModel.billModel(cluster, pricing, workload, conventions);
+            model = terms.discounts().applyTo(ClusterModel.billModel(cluster, pricing, workload, conventions,
+                    terms.clusterCommitment(), terms.spot()));
             clusterModel = model;
         }
         return model;
@@ -183,8 +213,19 @@ public final class Scenario {
         // The explanation names the busiest moment's ratio: the profile's busiest hour times the burst within it.
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
                 pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage())
-                .withCapacity(serverlessCapacity(), clusterCapacity(),
-                ClusterModel.notes(cluster, pricing));
+                .withCapacity(serverlessCapacity(), clusterCapacity(), notes());
+    }
+
+    /** What the bills simplify: burstable nodes, and commitments counted over the month rather than by the hour. */
+    private List<String> notes() {
+        List<String> notes = new java.util.ArrayList<>(ClusterModel.notes(cluster, pricing, terms.clusterCommitment(),
+                terms.spot()));
+        if (terms.lambdaCommitment() != null && !workload.profile().equals(HourlyProfile.FLAT)) {
+            notes.add("Lambda's " + terms.lambdaCommitment().label() + " is counted against the month's usage as a"
+                    + " whole; AWS applies it hour by hour, so with traffic that is not flat the part a quiet hour"
+                    + " leaves unused is lost, which this bill does not count.");
+        }
+        return notes;
     }
 
     /**
@@ -240,7 +281,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withWorkload(Workload workload) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
     }
 
     /**
@@ -250,7 +291,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withFunction(LambdaFunction function) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
     }
 
     /**
@@ -260,7 +301,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withCluster(Cluster cluster) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
     }
 
     /**
@@ -270,7 +311,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withPricing(PricingTable pricing) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
     }
 
     /**
@@ -280,7 +321,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withConventions(Conventions conventions) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
     }
 
     /**
@@ -290,24 +331,34 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withRange(RequestRange range) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
+    }
+
+    /**
+     * Returns a copy with other pricing terms: commitments, Spot, discounts.
+     *
+     * @param value the terms
+     * @return the copy
+     */
+    public Scenario withTerms(PricingTerms value) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range, value);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
                 && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
-                && range.equals(other.range);
+                && range.equals(other.range) && terms.equals(other.terms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workload, function, cluster, pricing, conventions, range);
+        return Objects.hash(workload, function, cluster, pricing, conventions, range, terms);
     }
 
     @Override
     public String toString() {
         return "Scenario[" + workload + "; " + function + "; " + cluster + "; " + pricing.version() + ", " + conventions
-                + "; search " + range + "]";
+                + "; search " + range + (terms.isList() ? "" : "; " + terms) + "]";
     }
 }

@@ -1,0 +1,167 @@
+package org.breakeven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.Commitment;
+import org.breakeven.bill.Discounts;
+import org.breakeven.bill.LineItem;
+import org.breakeven.cluster.Cluster;
+import org.breakeven.cluster.NodeSizing;
+import org.breakeven.cluster.Spot;
+import org.breakeven.pricing.PricingTable;
+import org.breakeven.pricing.PricingTables;
+import org.breakeven.serverless.LambdaFunction;
+import org.breakeven.workload.RequestRange;
+import org.breakeven.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Commitments, Spot and negotiated discounts, each worked by hand from the 2024-11-01 us-east-1 table:
+ * m6i.xlarge on demand USD 0.192 per instance-hour, Lambda x86_64 duration USD 0.0000166667 per GB-second,
+ * requests USD 0.0000002 each, 730 hours a month. The discounts and Spot savings are explicit inputs of the
+ * tests, not rates of AWS's.
+ */
+class PricingTermsTest {
+
+    private static final PricingTable TABLE = PricingTables.version("aws", "us-east-1", "2024-11-01");
+    private static final Commitment.Kind COMPUTE = Commitment.Kind.COMPUTE_SAVINGS_PLAN;
+    private static final Commitment.Payment NO_UPFRONT = Commitment.Payment.NO_UPFRONT;
+
+    private static Scenario cluster(NodeSizing nodes, PricingTerms terms) {
+        return new Scenario(Workload.of(1_000_000), LambdaFunction.of(1024, 100), Cluster.of("m6i.xlarge", nodes),
+                TABLE, org.breakeven.bill.Conventions.DEFAULT, RequestRange.DEFAULT, terms);
+    }
+
+    private static LineItem line(Bill bill, String name) {
+        return bill.item(name);
+    }
+
+    @Test
+    void clusterCommitment_coversNodesAndBillsItsFee() {
+        // 3 nodes covered at 0.192 * (1 - 0.30) = 0.1344/hour: fee 3 * 0.1344 * 730 = 294.336.
+        // Nodes: 4 * 730 = 2,920 instance-hours, list 2,920 * 0.192 = 560.64; 3 * 730 = 2,190 covered, so the
+        // line pays (2,920 - 2,190) * 0.192 = 140.16.
+        Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("3"), new BigDecimal("30"));
+        Bill bill = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withClusterCommitment(plan)).at(1_000_000).cluster();
+        LineItem nodes = line(bill, "Nodes (m6i.xlarge)");
+        assertThat(nodes.amount().amount()).isEqualByComparingTo("140.16");
+        assertThat(nodes.listAmount().amount()).isEqualByComparingTo("560.64");
+        assertThat(nodes.adjustment()).contains("1-year Compute Savings Plan").contains("covers 3 nodes");
+        LineItem fee = line(bill, "Compute Savings Plan commitment (1-year, noUpfront, nodes)");
+        assertThat(fee.amount().amount()).isEqualByComparingTo("294.336");
+        assertThat(fee.listAmount().amount()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void clusterCommitment_unusedPartStaysOnTheBillAtZeroRequests() {
+        // Sized from CPU with a minimum of 2 nodes: at 0 requests 2 nodes run, 1,460 instance-hours, all covered by
+        // the 3 nodes' 2,190: the node line is 0, and the fee of 294.336 is paid in full.
+        Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("3"), new BigDecimal("30"));
+        Bill bill = cluster(NodeSizing.byCpu(2, 8, 0.65), PricingTerms.NONE.withClusterCommitment(plan)).at(0).cluster();
+        assertThat(line(bill, "Nodes (m6i.xlarge)").amount().amount()).isEqualByComparingTo("0");
+        assertThat(line(bill, "Nodes (m6i.xlarge)").listAmount().amount()).isEqualByComparingTo("280.32");
+        assertThat(line(bill, "Compute Savings Plan commitment (1-year, noUpfront, nodes)").amount().amount())
+                .isEqualByComparingTo("294.336");
+    }
+
+    @Test
+    void clusterCommitment_inDollarsPerHour_coversItsAmountOverTheCommittedRate() {
+        // USD 0.2688/hour at 0.1344/hour per node covers 2 nodes: 4 nodes pay (2,920 - 1,460) * 0.192 = 280.32,
+        // and the fee is 0.2688 * 730 = 196.224.
+        Commitment plan = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.2688"),
+                new BigDecimal("30"));
+        Bill bill = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withClusterCommitment(plan)).at(0).cluster();
+        assertThat(line(bill, "Nodes (m6i.xlarge)").amount().amount()).isEqualByComparingTo("280.32");
+        assertThat(line(bill, "Compute Savings Plan commitment (1-year, noUpfront, nodes)").amount().amount())
+                .isEqualByComparingTo("196.224");
+    }
+
+    @Test
+    void spot_billsItsShareAtTheSpotPriceWithExtraCapacity() {
+        // Half of 4 nodes' 2,920 instance-hours on Spot: 1,460 on demand at 0.192 = 280.32; 1,460 on Spot, list
+        // 280.32, effective 280.32 * (1 + 0.10) * (1 - 0.60) = 123.3408.
+        Spot spot = Spot.saving(0.5, new BigDecimal("60"), 0.10, "test input");
+        Bill bill = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withSpot(spot)).at(0).cluster();
+        assertThat(line(bill, "Nodes on demand (m6i.xlarge)").amount().amount()).isEqualByComparingTo("280.32");
+        LineItem onSpot = line(bill, "Nodes on Spot (m6i.xlarge)");
+        assertThat(onSpot.amount().amount()).isEqualByComparingTo("123.3408");
+        assertThat(onSpot.listAmount().amount()).isEqualByComparingTo("280.32");
+        assertThat(onSpot.adjustment()).contains("Spot at USD 0.0768/hour (test input), 10% extra capacity kept");
+    }
+
+    @Test
+    void commitmentSizedToMinimum_coversTheOnDemandPartOfTheMinimum() {
+        // Fixed 4 nodes, half on Spot: the on-demand minimum is 2 nodes, 1,460 instance-hours, all covered; the fee
+        // is 2 * 0.1344 * 730 = 196.224.
+        Commitment plan = Commitment.minimumNodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("30"));
+        Spot spot = Spot.saving(0.5, new BigDecimal("60"), 0, "test input");
+        Bill bill = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withClusterCommitment(plan).withSpot(spot)).at(0)
+                .cluster();
+        assertThat(line(bill, "Nodes on demand (m6i.xlarge)").amount().amount()).isEqualByComparingTo("0");
+        assertThat(line(bill, "Compute Savings Plan commitment (1-year, noUpfront, nodes)").amount().amount())
+                .isEqualByComparingTo("196.224");
+    }
+
+    @Test
+    void lambdaCommitment_coversDurationNotRequests() {
+        // 10M requests of 100 ms at 1 GB: 1,000,000 GB-s, list 1,000,000 * 0.0000166667 = 16.6667.
+        // USD 0.01/hour at 12% off covers 0.01 * 730 / 0.88 = 8.29545454... of on-demand duration, so the line pays
+        // 16.6667 - 8.2954545454... = 8.3712454545... (to the rounding of the covered GB-seconds); the fee is 7.30.
+        // Requests: 10M * 0.0000002 = 2.00, not covered.
+        Commitment plan = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.01"),
+                new BigDecimal("12"));
+        Bill bill = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(plan)).at(10_000_000)
+                .serverless();
+        assertThat(line(bill, "Duration (x86_64)").amount().amount().doubleValue())
+                .isCloseTo(8.3712454545, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(line(bill, "Duration (x86_64)").listAmount().amount()).isEqualByComparingTo("16.6667");
+        assertThat(line(bill, "Requests").amount().amount()).isEqualByComparingTo("2.0000000");
+        assertThat(line(bill, "Requests").adjusted()).isFalse();
+        assertThat(line(bill, "Compute Savings Plan commitment (1-year, noUpfront, Lambda)").amount().amount())
+                .isEqualByComparingTo("7.30");
+    }
+
+    @Test
+    void discounts_applyLastToTheirService() {
+        // ec2 10%: the commitment's 140.16 node line becomes 126.144; the Savings Plan fee is its own service and
+        // keeps 294.336; Lambda's requests are another service and keep 0.20 at 1M requests.
+        Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("3"), new BigDecimal("30"));
+        PricingTerms terms = PricingTerms.NONE.withClusterCommitment(plan)
+                .withDiscounts(new Discounts(Map.of("ec2", new BigDecimal("10"))));
+        var both = cluster(NodeSizing.fixed(4), terms).at(1_000_000);
+        LineItem nodes = line(both.cluster(), "Nodes (m6i.xlarge)");
+        assertThat(nodes.amount().amount()).isEqualByComparingTo("126.144");
+        assertThat(nodes.adjustment()).endsWith("negotiated discount 10% on ec2");
+        assertThat(line(both.cluster(), "Compute Savings Plan commitment (1-year, noUpfront, nodes)").amount()
+                .amount()).isEqualByComparingTo("294.336");
+        assertThat(line(both.serverless(), "Requests").adjusted()).isFalse();
+    }
+
+    @Test
+    void commitment_badValues() {
+        assertThatThrownBy(() -> Commitment.nodes(COMPUTE, 2, NO_UPFRONT, BigDecimal.ONE, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("termYears must be 1 or 3 years (the terms AWS sells) but was: 2");
+        assertThatThrownBy(() -> Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("-1"), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("dollarsPerHour must be between 0 and 1000000 USD per hour");
+        assertThatThrownBy(() -> new Discounts(Map.of("ec2", new BigDecimal("120"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("ec2 must be between 0 and 100 %");
+        assertThatThrownBy(() -> PricingTerms.NONE.withLambdaCommitment(Commitment.nodes(COMPUTE, 1, NO_UPFRONT,
+                BigDecimal.ONE, null))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("a Lambda commitment must be given in dollarsPerHour");
+    }
+
+    @Test
+    void clusterCommitment_withoutDiscountOrTableRate_namesTheKey() {
+        Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, BigDecimal.ONE, null);
+        Scenario scenario = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withClusterCommitment(plan));
+        assertThatThrownBy(() -> scenario.at(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no committed rate ec2.savingsPlan.compute.1yr.noUpfront.m6i.xlarge");
+    }
+}
