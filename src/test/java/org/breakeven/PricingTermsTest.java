@@ -157,6 +157,40 @@ class PricingTermsTest {
                 .hasMessageStartingWith("a Lambda commitment must be given in dollarsPerHour");
     }
 
+    /** A scenario file whose line 4 holds the value under test. */
+    private static Scenario file(String section) {
+        String json = "{\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200},\n"
+                + " \"cluster\": {\"instanceType\": \"m6i.xlarge\", \"nodes\": {\"fixed\": 3}},\n"
+                + section + "\n}";
+        return ScenarioFile.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "s.json", null);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "' \"discounts\": {\"ec2\": 120}'|s.json:3: at discounts.ec2: ec2 must be between 0 and 100 %, with at most 10"
+                + " decimal places, but was: 120",
+        "' \"commitments\": {\"cluster\": {\"type\": \"computeSavingsPlan\", \"termYears\": 1, \"dollarsPerHour\":"
+                + " -1}}'|s.json:3: at commitments.cluster.dollarsPerHour: dollarsPerHour must be between 0 and 1000000"
+                + " USD per hour, with at most 10 decimal places, but was: -1",
+        "' \"commitments\": {\"cluster\": {\"type\": \"computeSavingsPlan\", \"termYears\": 2, \"nodes\": 3}}'"
+                + "|s.json:3: at commitments.cluster.termYears: termYears must be 1 or 3 years (the terms AWS sells) but"
+                + " was: 2",
+        "' \"commitments\": {\"lambda\": {\"type\": \"standardReservedInstances\", \"termYears\": 1,"
+                + " \"dollarsPerHour\": 1}}'|s.json:3: at commitments.lambda.type: type must be computeSavingsPlan for"
+                + " Lambda (the only commitment that covers it) but was: standardReservedInstances",
+        "' \"commitments\": {\"cluster\": {\"type\": \"computeSavingsPlan\", \"termYears\": 1, \"nodes\": 3}}'"
+                + "|s.json:3: at commitments.cluster: pricing table aws/us-east-1@2024-11-01 has no committed rate"
+                + " ec2.savingsPlan.compute.1yr.noUpfront.m6i.xlarge for a 1-year Compute Savings Plan, no upfront on"
+                + " m6i.xlarge; give the commitment's discountPercent (its discount off the on-demand rate, with its"
+                + " source)",
+        "' \"commitments\": {\"spot\": {\"shareOfNodes\": 0.5, \"priceSource\": \"x\"}}'|s.json:3: at"
+                + " commitments.spot: spot needs exactly one of pricePerHour (USD per instance-hour) and savingPercent"
+                + " (% off on-demand)"})
+    void read_badTerms_failWithFileLineAndField(String section, String message) {
+        assertThatThrownBy(() -> file(section)).isInstanceOf(ScenarioFormatException.class).hasMessage(message);
+    }
+
     @Test
     void clusterCommitment_withoutDiscountOrTableRate_namesTheKey() {
         Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, BigDecimal.ONE, null);
