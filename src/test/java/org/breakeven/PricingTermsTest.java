@@ -126,6 +126,59 @@ class PricingTermsTest {
     }
 
     @Test
+    void lambdaCommitment_coversProvisionedConcurrencyFirst() {
+        // One 1 GB environment all month: 730 * 3,600 = 2,628,000 GB-s at 0.0000041667 = 10.9500876 (list).
+        // USD 0.02/hour at 12% off covers 0.02 * 730 / 0.88 = 16.5909090... of on-demand compute: the PC fee first,
+        // all of it, then 16.5909090... - 10.9500876 = 5.6408214... of duration. At 30M requests of 100 ms, PC serves
+        // 2,628,000 s / 0.1 s = 26.28M; the other 3.72M use 372,000 GB-s, list 372,000 * 0.0000166667 = 6.2000124,
+        // effective 6.2000124 - 5.6408214... = 0.5591909...
+        LambdaFunction function = LambdaFunction.of(1024, 100).withProvisionedConcurrency(
+                org.breakeven.serverless.ProvisionedConcurrency.allMonth(1, 730, 100));
+        Commitment plan = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.02"),
+                new BigDecimal("12"));
+        Bill bill = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(plan))
+                .withFunction(function).at(30_000_000).serverless();
+        LineItem pc = line(bill, "Provisioned Concurrency (x86_64)");
+        assertThat(pc.amount().amount()).isEqualByComparingTo("0");
+        assertThat(pc.listAmount().amount()).isEqualByComparingTo("10.9500876");
+        assertThat(line(bill, "Duration (x86_64)").amount().amount().doubleValue())
+                .isCloseTo(6.2000124 - (0.02 * 730 / 0.88 - 10.9500876), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(line(bill, "Duration on Provisioned Concurrency (x86_64)").adjusted()).isFalse();
+    }
+
+    @Test
+    void clusterCommitment_withoutDiscount_takesTheTablesRate() {
+        // A test table (arithmetic, not AWS's rate) holds ec2.savingsPlan.compute.1yr.noUpfront.t3.medium = 0.02912,
+        // 30% off 0.0416: 2 nodes covered cost 2 * 0.02912 * 730 = 42.5152 a month.
+        PricingTable table = PricingTables.fromFile(java.nio.file.Path.of(
+                "src/test/resources/org/breakeven/commitments/committed-rates.json"));
+        Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("2"), null);
+        Scenario scenario = new Scenario(Workload.of(0), LambdaFunction.of(1024, 100),
+                Cluster.of("t3.medium", NodeSizing.fixed(3)), table, org.breakeven.bill.Conventions.DEFAULT,
+                RequestRange.DEFAULT, PricingTerms.NONE.withClusterCommitment(plan));
+        LineItem fee = line(scenario.at(0).cluster(), "Compute Savings Plan commitment (1-year, noUpfront, nodes)");
+        assertThat(fee.amount().amount()).isEqualByComparingTo("42.5152");
+        assertThat(fee.rate().source()).startsWith("ec2.savingsPlan.compute.1yr.noUpfront.t3.medium: test-arithmetic");
+    }
+
+    @Test
+    void solve_notesWhereTheMonthAsAWholeDiffersFromAWSsHours() {
+        Commitment nodes = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("3"), new BigDecimal("30"));
+        Commitment lambda = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.01"),
+                new BigDecimal("12"));
+        Scenario scenario = cluster(NodeSizing.autoscaledByCpu(2, 50, 8, 0.65),
+                PricingTerms.NONE.withClusterCommitment(nodes).withLambdaCommitment(lambda))
+                .withWorkload(new Workload(1_000_000, 1, org.breakeven.workload.HourlyProfile.shape("businessHours")));
+        assertThat(scenario.solve().notes()).anySatisfy(note -> assertThat(note).startsWith(
+                "The cluster's 1-year Compute Savings Plan, no upfront, 30% off on-demand is counted against the"
+                        + " month's node-hours as a whole")).anySatisfy(note -> assertThat(note).startsWith(
+                "Lambda's 1-year Compute Savings Plan, no upfront, 12% off on-demand is counted against the month's"));
+        Scenario flatFixed = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withClusterCommitment(nodes)
+                .withLambdaCommitment(lambda));
+        assertThat(flatFixed.solve().notes()).noneSatisfy(note -> assertThat(note).contains("as a whole"));
+    }
+
+    @Test
     void discounts_applyLastToTheirService() {
         // ec2 10%: the commitment's 140.16 node line becomes 126.144; the Savings Plan fee is its own service and
         // keeps 294.336; Lambda's requests are another service and keep 0.20 at 1M requests.
