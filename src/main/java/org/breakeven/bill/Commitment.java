@@ -8,10 +8,15 @@ import java.util.Objects;
  * A commitment to an hourly amount of spend for one or three years, in return for lower rates: a Savings Plan or
  * Reserved Instances.
  * <p>
- * AWS bills it hour by hour: "Each hour, eligible usage up to the commitment is billed at Savings Plan rates and
- * the rest at on-demand; unused commitment in an hour is lost, with no rollover" (AWS Savings Plans User Guide,
- * "How Savings Plans apply to your usage", docs.aws.amazon.com/savingsplans/latest/userguide/sp-applying.html, as
- * summarised in {@code /work/shared/reference/aws-rates-2026.md} §4). A bill therefore carries the commitment as a
+ * AWS bills it hour by hour. "You commit to a consistent amount of usage per hour, in the specified currency, for a
+ * term of one or three years, and receive a lower price for that usage" (AWS CLI reference, {@code savingsplans},
+ * docs.aws.amazon.com/cli/latest/reference/savingsplans/); each hour, eligible usage up to the commitment is billed at
+ * Savings Plan rates and the rest at on-demand, and an hour's unused commitment is lost, with no rollover (AWS Savings
+ * Plans User Guide, "How Savings Plans apply to your usage", docs.aws.amazon.com/savingsplans/latest/userguide/
+ * sp-applying.html, as summarised in the project's reference rates, aws-rates-2026.md §4); Cost Explorer reports that
+ * part as the {@code UnusedCommitment}, "the amount of your Savings Plans commitment that wasn't consumed from Savings
+ * Plans eligible usage in a specific period" (AWS SDK reference, {@code SavingsPlansUtilization}). A bill therefore
+ * carries the commitment as a
  * fee paid whether it is used or not, and each covered line pays nothing for the usage the commitment covers and
  * its on-demand rate for the rest: a fixed cost and one kink where usage passes the covered amount.
  * <p>
