@@ -216,10 +216,9 @@ public final class Scenario {
                 .withCapacity(serverlessCapacity(), clusterCapacity(), notes());
     }
 
-    /** What the bills simplify: burstable nodes, and commitments counted over the month rather than by the hour. */
+    /** What the bills simplify: burstable nodes, and Lambda's commitment counted over the month, not by the hour. */
     private List<String> notes() {
-        List<String> notes = new java.util.ArrayList<>(ClusterModel.notes(cluster, pricing, terms.clusterCommitment(),
-                terms.spot()));
+        List<String> notes = new java.util.ArrayList<>(ClusterModel.notes(cluster, pricing));
         if (terms.lambdaCommitment() != null && !workload.profile().equals(HourlyProfile.FLAT)) {
             notes.add("Lambda's " + terms.lambdaCommitment().label() + " is counted against the month's usage as a"
                     + " whole; AWS applies it hour by hour, so with traffic that is not flat the part a quiet hour"

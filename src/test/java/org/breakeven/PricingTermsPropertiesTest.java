@@ -184,4 +184,27 @@ class PricingTermsPropertiesTest {
             assertThat(fast).isCloseTo(exact.doubleValue(), within(1e-9 * Math.max(1, exact.doubleValue())));
         }
     }
+
+    /**
+     * The solver stays exact with a commitment's fixed cost and kink: at each crossing N, by the exact bills, the side
+     * above is cheaper at N and the side below at N - 1 (a tie within a millionth of a dollar is skipped, as in
+     * {@link BillPropertiesTest}).
+     */
+    @Property(tries = 200)
+    void solve_crossingIsTheFirstWholeRequestWhereTheOtherSideIsCheaper(@ForAll("committed") Scenario scenario) {
+        BigDecimal micro = new BigDecimal("0.000001");
+        long previous = -1;
+        for (Crossing crossing : scenario.solve().crossings()) {
+            assertThat(crossing.requestsPerMonth()).isGreaterThan(previous);
+            previous = crossing.requestsPerMonth();
+            Comparison at = scenario.at(crossing.requestsPerMonth());
+            Comparison before = scenario.at(crossing.requestsPerMonth() - 1);
+            if (at.difference().abs().compareTo(micro) > 0) {
+                assertThat(at.cheaper()).as("at %s", crossing).isEqualTo(crossing.cheaperAbove());
+            }
+            if (before.difference().abs().compareTo(micro) > 0) {
+                assertThat(before.cheaper()).as("one request below %s", crossing).isEqualTo(crossing.cheaperBelow());
+            }
+        }
+    }
 }

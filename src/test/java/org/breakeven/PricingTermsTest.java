@@ -162,20 +162,45 @@ class PricingTermsTest {
     }
 
     @Test
-    void solve_notesWhereTheMonthAsAWholeDiffersFromAWSsHours() {
-        Commitment nodes = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("3"), new BigDecimal("30"));
+    void clusterCommitment_appliesHourByHourOnAnAutoscaledCluster() {
+        // Autoscaled by CPU (minimum 2) over the businessHours profile: 10 busy hours weighted 7, 14 quiet hours
+        // weighted 1. At 3B requests the model's own hourly counts n(h) are read back, and the node line must pay
+        // Σ max(0, n(h) - 5) * 730 / 24 instance-hours at 0.192, hour by hour: the quiet hours' unused commitment is
+        // lost, which a month-as-a-whole coverage (Σ n(h) * 730 / 24 - 5 * 730) would not count.
+        Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, new BigDecimal("5"), new BigDecimal("30"));
+        Scenario scenario = cluster(NodeSizing.autoscaledByCpu(2, 50, 8, 0.65), PricingTerms.NONE
+                .withClusterCommitment(plan)).withWorkload(new Workload(3_000_000_000L, 1,
+                        org.breakeven.workload.HourlyProfile.shape("businessHours")));
+        long requests = 3_000_000_000L;
+        java.util.List<Long> counts = scenario.nodesByHour(requests).counts();
+        long above = 0;
+        long total = 0;
+        for (long n : counts) {
+            above += Math.max(0, n - 5);
+            total += n;
+        }
+        assertThat(counts).anySatisfy(n -> assertThat(n).isLessThan(5)).anySatisfy(n -> assertThat(n).isGreaterThan(5));
+        BigDecimal hourly = BigDecimal.valueOf(above).multiply(BigDecimal.valueOf(730))
+                .divide(BigDecimal.valueOf(24), java.math.MathContext.DECIMAL128).multiply(new BigDecimal("0.192"));
+        LineItem nodes = line(scenario.at(requests).cluster(), "Nodes (m6i.xlarge, autoscaled by the hour)");
+        assertThat(nodes.amount().amount().subtract(hourly).abs()).isLessThan(new BigDecimal("1e-20"));
+        BigDecimal monthAsAWhole = BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(730))
+                .divide(BigDecimal.valueOf(24), java.math.MathContext.DECIMAL128).subtract(BigDecimal.valueOf(5 * 730))
+                .multiply(new BigDecimal("0.192"));
+        assertThat(nodes.amount()).isGreaterThan(org.breakeven.bill.Money.of("USD", monthAsAWhole));
+        assertThat(scenario.solve().notes()).noneSatisfy(note -> assertThat(note).contains("as a whole"));
+    }
+
+    @Test
+    void solve_notesWhereLambdasMonthAsAWholeDiffersFromAWSsHours() {
         Commitment lambda = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.01"),
                 new BigDecimal("12"));
-        Scenario scenario = cluster(NodeSizing.autoscaledByCpu(2, 50, 8, 0.65),
-                PricingTerms.NONE.withClusterCommitment(nodes).withLambdaCommitment(lambda))
+        Scenario scenario = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(lambda))
                 .withWorkload(new Workload(1_000_000, 1, org.breakeven.workload.HourlyProfile.shape("businessHours")));
         assertThat(scenario.solve().notes()).anySatisfy(note -> assertThat(note).startsWith(
-                "The cluster's 1-year Compute Savings Plan, no upfront, 30% off on-demand is counted against the"
-                        + " month's node-hours as a whole")).anySatisfy(note -> assertThat(note).startsWith(
                 "Lambda's 1-year Compute Savings Plan, no upfront, 12% off on-demand is counted against the month's"));
-        Scenario flatFixed = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withClusterCommitment(nodes)
-                .withLambdaCommitment(lambda));
-        assertThat(flatFixed.solve().notes()).noneSatisfy(note -> assertThat(note).contains("as a whole"));
+        Scenario flat = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(lambda));
+        assertThat(flat.solve().notes()).noneSatisfy(note -> assertThat(note).contains("as a whole"));
     }
 
     @Test

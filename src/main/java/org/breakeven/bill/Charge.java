@@ -40,15 +40,18 @@ public final class Charge {
     private final double factorDouble;
     private final boolean onListBill;
     private final String adjustment;
+    private final Quantity remaining;
 
     private Charge(String name, Quantity quantity, String quantityUnit, Rate rate, BigDecimal allowance,
             boolean paidByClusterToo) {
         this(name, quantity, quantityUnit, rate, allowance, paidByClusterToo, BigDecimal.ZERO, BigDecimal.ONE, true,
-                "");
+                "", null);
     }
 
     private Charge(String name, Quantity quantity, String quantityUnit, Rate rate, BigDecimal allowance,
-            boolean paidByClusterToo, BigDecimal covered, BigDecimal factor, boolean onListBill, String adjustment) {
+            boolean paidByClusterToo, BigDecimal covered, BigDecimal factor, boolean onListBill, String adjustment,
+            Quantity remaining) {
+        this.remaining = remaining;
         this.name = Objects.requireNonNull(name, "name");
         this.quantity = Objects.requireNonNull(quantity, "quantity");
         this.quantityUnit = Objects.requireNonNull(quantityUnit, "quantityUnit");
@@ -99,7 +102,7 @@ public final class Charge {
     public static Charge commitmentFee(String name, Quantity quantity, String quantityUnit, Rate rate,
             String adjustment) {
         return new Charge(name, quantity, quantityUnit, rate, BigDecimal.ZERO, false, BigDecimal.ZERO, BigDecimal.ONE,
-                false, adjustment);
+                false, adjustment, null);
     }
 
     /**
@@ -114,7 +117,23 @@ public final class Charge {
     public Charge withCoverage(BigDecimal coveredQuantity, String why) {
         Checks.nonNegative("coveredQuantity", coveredQuantity, quantityUnit);
         return new Charge(name, quantity, quantityUnit, rate, allowance, paidByClusterToo, covered.add(coveredQuantity),
-                factor, onListBill, joined(why));
+                factor, onListBill, joined(why), remaining);
+    }
+
+    /**
+     * Returns a copy of this charge whose effective cost prices another quantity, what a commitment leaves to pay,
+     * such as each hour's nodes above those it covers ({@link Quantity#stepsAbove}); the list cost still prices the
+     * whole usage. The remaining quantity must never exceed this charge's quantity, and must change shape only where
+     * this charge's quantity does (the same node steps), so that the solver's breakpoints cover both.
+     *
+     * @param remainingQuantity the usage that pays, in this charge's unit
+     * @param why what covers the rest, for the reports
+     * @return the copy
+     */
+    public Charge withCoverage(Quantity remainingQuantity, String why) {
+        Objects.requireNonNull(remainingQuantity, "remainingQuantity");
+        return new Charge(name, quantity, quantityUnit, rate, allowance, paidByClusterToo, covered, factor, onListBill,
+                joined(why), remainingQuantity);
     }
 
     /**
@@ -129,7 +148,7 @@ public final class Charge {
     public Charge withFactor(BigDecimal multiplier, String why) {
         Checks.nonNegative("factor", multiplier, "");
         return new Charge(name, quantity, quantityUnit, rate, allowance, paidByClusterToo, covered,
-                factor.multiply(multiplier), onListBill, joined(why));
+                factor.multiply(multiplier), onListBill, joined(why), remaining);
     }
 
     private String joined(String why) {
@@ -210,7 +229,10 @@ public final class Charge {
         BigDecimal used = quantity.exactChecked(requests);
         BigDecimal billable = used.subtract(allowance).max(BigDecimal.ZERO);
         BigDecimal list = rate.cost(billable);
-        BigDecimal effective = covered.signum() == 0 ? list : rate.cost(billable.subtract(covered).max(BigDecimal.ZERO));
+        BigDecimal paying = remaining == null ? billable
+                : remaining.exactChecked(requests).subtract(allowance).max(BigDecimal.ZERO);
+        BigDecimal effective = covered.signum() == 0 && remaining == null ? list
+                : rate.cost(paying.subtract(covered).max(BigDecimal.ZERO));
         if (factor.compareTo(BigDecimal.ONE) != 0) {
             effective = effective.multiply(factor);
         }
@@ -231,7 +253,8 @@ public final class Charge {
 
     /** {@link #cost} for requests already checked: the solver's path, which checks once per bill. */
     double costChecked(double requests) {
-        return factorDouble * rate.cost(Math.max(0, quantity.atChecked(requests) - allowanceDouble));
+        return factorDouble * rate.cost(Math.max(0, (remaining == null ? quantity : remaining).atChecked(requests)
+                - allowanceDouble));
     }
 
     /**
@@ -262,7 +285,7 @@ public final class Charge {
      * @param out receives each breakpoint
      */
     void breakpoints(double lo, double hi, DoubleConsumer out) {
-        quantity.breakpoints(lo, hi, thresholdsWithAllowance(), out);
+        (remaining == null ? quantity : remaining).breakpoints(lo, hi, thresholdsWithAllowance(), out);
     }
 
     void grossBreakpoints(double lo, double hi, DoubleConsumer out) {

@@ -151,7 +151,7 @@ public final class ClusterModel {
      * The on-demand node line covered by a commitment, and the commitment's fee.
      */
     private static List<Charge> committed(Charge onDemand, Commitment commitment, Cluster cluster, PricingTable table,
-            InstanceType type, BigDecimal onDemandShare, BigDecimal hours) {
+            InstanceType type, BigDecimal onDemandShare, BigDecimal hours, NodeCount nodes) {
         BigDecimal committedRate;
         String source;
         if (commitment.discountPercent() != null) {
@@ -202,30 +202,9 @@ public final class ClusterModel {
                 + "-year, " + commitment.payment().id() + ", nodes)", Quantity.fixed(hours), "commitment-hours",
                 Rate.flat(feeId, table.currency() + " per hour", perHour, source),
                 "paid whether used or not: " + covers);
-        return List.of(onDemand.withCoverage(nodesCovered.multiply(hours), covers), fee);
-    }
-
-    /**
-     * Says what the cluster bill simplifies about a commitment: on an autoscaled cluster, a commitment above the
-     * minimum node count covers the month's node-hours as a whole, while AWS applies it hour by hour and loses what
-     * a quiet hour leaves unused, so the bill understates its cost.
-     *
-     * @param cluster the cluster
-     * @param table the pricing table
-     * @param commitment the commitment, or null
-     * @param spot the Spot share, or null
-     * @return the sentences, with the burstable-node notes of {@link #notes(Cluster, PricingTable)}
-     */
-    public static List<String> notes(Cluster cluster, PricingTable table, Commitment commitment, Spot spot) {
-        List<String> notes = new ArrayList<>(notes(cluster, table));
-        if (commitment != null && cluster.nodes() instanceof NodeSizing.Autoscaled
-                && commitment.basis() != Commitment.Basis.MINIMUM_NODES) {
-            notes.add("The cluster's " + commitment.label() + " is counted against the month's node-hours as a whole;"
-                    + " AWS applies it hour by hour, so in hours with fewer on-demand nodes than it covers the unused"
-                    + " part is lost, which this bill does not count: exact only while the commitment is at most the"
-                    + " minimum node count" + (spot == null ? "" : " on demand") + ".");
-        }
-        return notes;
+        // Hour by hour, as AWS applies it: the on-demand nodes above those covered, Σ max(0, s * n(h) - k) * H / L.
+        return List.of(onDemand.withCoverage(Quantity.stepsAbove(hours, nodes, onDemandShare, nodesCovered), covers),
+                fee);
     }
 
     /**
@@ -326,17 +305,15 @@ public final class ClusterModel {
      * <p>
      * Of {@code nodes(N)} nodes, a share {@code s} of the node-hours runs on Spot, at {@code (1 + extraCapacity) *
      * spotPrice} an hour each: a line whose list cost is the same node-hours on demand. The rest, {@code (1 - s) *
-     * nodes(N) * H} instance-hours, runs on demand, and a commitment covers {@code k * H} of them, where {@code k} is
-     * the nodes given, {@code (1 - s) * minimum} when sized to the minimum node count, or {@code dollarsPerHour /
+     * nodes(N) * H} instance-hours, runs on demand, and a commitment covers {@code k} of them in each hour, so that
+     * the line pays {@code Σ max(0, (1 - s) * n(h) - k) * H / L} over the {@code L} hours of the node count (one for a
+     * count that holds all month): AWS applies a commitment hour by hour, and a quiet hour's unused part is lost.
+     * {@code k} is the nodes given, {@code (1 - s) * minimum} when sized to the minimum node count, or {@code dollarsPerHour /
      * committedRate} for a commitment in dollars. The commitment's fee, {@code k * committedRate * H} (or
      * {@code dollarsPerHour * H}), is a line of its own that is paid whether the nodes run or not. The committed rate
      * is {@code (1 - discountPercent / 100)} times the on-demand rate, or, without a discount in the scenario, the
      * table's rate {@link Commitment#instanceRateKey}.
-     * <p>
-     * The commitment covers the month's node-hours as a whole: exact for a node count that holds all month, and for
-     * an autoscaled cluster whose commitment is no more than its minimum, which every hour uses in full; above that,
-     * AWS would waste the commitment in quiet hours, which this bill does not count (see {@link #notes(Cluster,
-     * PricingTable, Commitment, Spot)}).
+    
      *
      * @param cluster the cluster
      * @param table the pricing table
@@ -369,7 +346,7 @@ public final class ClusterModel {
                     + scaling + ")", Quantity.steps(hours.multiply(onDemandShare), nodes), "instance-hours", nodeRate,
                     BigDecimal.ZERO, false);
             if (commitment != null) {
-                charges.addAll(committed(onDemand, commitment, cluster, table, type, onDemandShare, hours));
+                charges.addAll(committed(onDemand, commitment, cluster, table, type, onDemandShare, hours, nodes));
             } else {
                 charges.add(onDemand);
             }
