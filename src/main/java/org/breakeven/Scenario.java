@@ -216,10 +216,17 @@ public final class Scenario {
                 .withCapacity(serverlessCapacity(), clusterCapacity(), notes());
     }
 
-    /** What the bills simplify: burstable nodes, and Lambda's commitment counted over the month, not by the hour. */
+    /**
+     * What the bills simplify: burstable nodes, and a Lambda commitment with Provisioned Concurrency counted over the
+     * month, not by the hour.
+     */
     private List<String> notes() {
         List<String> notes = new java.util.ArrayList<>(ClusterModel.notes(cluster, pricing));
-        if (terms.lambdaCommitment() != null && !workload.profile().equals(HourlyProfile.FLAT)) {
+        boolean provisioned = !function.provisioned().equals(org.breakeven.serverless.ProvisionedConcurrency.NONE)
+                || !function.provisionedSchedule().equals(org.breakeven.serverless.ProvisionedSchedule.NONE);
+        boolean everyHourAlike = workload.profile().equals(HourlyProfile.FLAT)
+                && function.provisionedSchedule().equals(org.breakeven.serverless.ProvisionedSchedule.NONE);
+        if (terms.lambdaCommitment() != null && provisioned && !everyHourAlike) {
             notes.add("Lambda's " + terms.lambdaCommitment().label() + " is counted against the month's usage as a"
                     + " whole; AWS applies it hour by hour, so with traffic that is not flat the part a quiet hour"
                     + " leaves unused is lost, which this bill does not count.");

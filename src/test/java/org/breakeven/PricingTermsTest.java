@@ -192,14 +192,41 @@ class PricingTermsTest {
     }
 
     @Test
-    void solve_notesWhereLambdasMonthAsAWholeDiffersFromAWSsHours() {
+    void lambdaCommitment_appliesHourByHourWithoutProvisionedConcurrency() {
+        // businessHours: 10 hours weighted 7 and 14 weighted 1, Σw = 84. 10M requests of 100 ms at 1 GB: 0.1 GB-s each.
+        // USD 0.01/hour at 12% off covers 0.01 * 730 / 0.88 = 8.2954545... a month, 8.2954545 / 0.0000166667
+        // = 497,726.26... GB-s, a 24th of it in each profile hour: 497,726.26 / (24 * 0.1) = 207,385.9 requests.
+        // A busy hour has 10M * 7 / 84 = 833,333.3 requests, above that; a quiet hour 10M / 84 = 119,047.6, below.
+        // Covered: 10 * 207,385.9 + 14 * 119,047.6 = 3,740,526 requests; the rest, 6,259,474 * 0.1 = 625,947 GB-s,
+        // pay 0.0000166667 each: 10.43. The month as a whole would have left only 1,000,000 - 497,726 GB-s (8.37).
+        double coveredGbs = 0.01 * 730 / 0.88 / 0.0000166667;
+        double cap = coveredGbs / (24 * 0.1);
+        double covered = 10 * Math.min(10e6 * 7 / 84, cap) + 14 * Math.min(10e6 / 84, cap);
+        double expected = (10e6 - covered) * 0.1 * 0.0000166667;
         Commitment lambda = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.01"),
                 new BigDecimal("12"));
         Scenario scenario = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(lambda))
                 .withWorkload(new Workload(1_000_000, 1, org.breakeven.workload.HourlyProfile.shape("businessHours")));
+        LineItem duration = line(scenario.at(10_000_000).serverless(), "Duration (x86_64)");
+        assertThat(duration.amount().amount().doubleValue()).isCloseTo(expected,
+                org.assertj.core.api.Assertions.within(1e-9)).isCloseTo(10.43, org.assertj.core.api.Assertions.within(0.01));
+        assertThat(scenario.solve().notes()).noneSatisfy(note -> assertThat(note).contains("as a whole"));
+    }
+
+    @Test
+    void solve_notesWhereLambdasMonthAsAWholeDiffersFromAWSsHours() {
+        // With Provisioned Concurrency the plan covers the month as a whole: exact only when every hour looks alike.
+        Commitment lambda = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.01"),
+                new BigDecimal("12"));
+        LambdaFunction provisioned = LambdaFunction.of(1024, 100).withProvisionedConcurrency(
+                org.breakeven.serverless.ProvisionedConcurrency.allMonth(1, 730, 100));
+        Scenario scenario = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(lambda))
+                .withFunction(provisioned)
+                .withWorkload(new Workload(1_000_000, 1, org.breakeven.workload.HourlyProfile.shape("businessHours")));
         assertThat(scenario.solve().notes()).anySatisfy(note -> assertThat(note).startsWith(
                 "Lambda's 1-year Compute Savings Plan, no upfront, 12% off on-demand is counted against the month's"));
-        Scenario flat = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(lambda));
+        Scenario flat = cluster(NodeSizing.fixed(4), PricingTerms.NONE.withLambdaCommitment(lambda))
+                .withFunction(provisioned);
         assertThat(flat.solve().notes()).noneSatisfy(note -> assertThat(note).contains("as a whole"));
     }
 

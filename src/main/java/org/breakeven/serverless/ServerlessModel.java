@@ -93,9 +93,10 @@ public final class ServerlessModel {
      * covered GB-seconds its covered dollars over its on-demand rate (the first tier's, for duration). The usage
      * above pays on-demand rates; the fee {@code C * H} is a line of its own, paid whether used or not. The
      * duration of requests served on Provisioned Concurrency is not covered here (a simplification that can only
-     * overstate the bill). The commitment covers the month as a whole, which AWS's hourly application matches when
-     * the usage is the same in every hour (a flat profile); with a profile that is not flat, hours below the
-     * commitment lose their unused part, which this bill does not count.
+     * overstate the bill). Without Provisioned Concurrency the commitment covers duration hour by hour, as AWS
+     * applies it: each hour of the profile pays its duration above the commitment's share, and a quiet hour's unused
+     * part is lost. With Provisioned Concurrency it covers the month as a whole, which matches AWS's hours when every
+     * hour looks alike (a flat profile and no schedule); otherwise the result's notes say so.
      *
      * @param function the function
      * @param table the pricing table
@@ -190,7 +191,7 @@ public final class ServerlessModel {
                     BigDecimal.ZERO, false));
         }
         if (commitment != null) {
-            compute = committed(compute, commitment, function, table, conventions);
+            compute = committed(compute, commitment, function, table, conventions, provisioned ? null : profile, onDemandGbs);
             charges.addAll(compute.subList(0, compute.size() - 1));
         } else {
             charges.addAll(compute);
@@ -259,7 +260,7 @@ public final class ServerlessModel {
      * provisioned, the Provisioned Concurrency fee and the duration on it.
      */
     private static List<Charge> committed(List<Charge> compute, Commitment commitment, LambdaFunction function,
-            PricingTable table, Conventions conventions) {
+            PricingTable table, Conventions conventions, HourlyProfile hourly, BigDecimal gbSecondsPerRequest) {
         checkCommitment(commitment);
         String arch = function.architecture().id();
         Charge duration = compute.get(0);
@@ -297,7 +298,22 @@ public final class ServerlessModel {
                 coveredDollars = coveredDollars.subtract(pcCovered);
             }
         }
-        if (onDemandRate.signum() > 0) {
+        if (onDemandRate.signum() > 0 && hourly != null && gbSecondsPerRequest.signum() > 0) {
+            // Hour by hour, as AWS applies it: profile hour i comes H / L times a month and gets N * w(i) / Σw of the
+            // requests; the commitment covers coveredGbs / L of its GB-seconds, so the duration that pays is
+            // g * N - g * Σ min(N * w(i) / Σw, coveredGbs / (L * g)) for g GB-seconds a request.
+            BigDecimal coveredGbs = coveredDollars.divide(onDemandRate, MathContext.DECIMAL128);
+            int profileHours = hourly.hours();
+            BigDecimal cap = coveredGbs.divide(gbSecondsPerRequest.multiply(BigDecimal.valueOf(profileHours)),
+                    MathContext.DECIMAL128);
+            List<BigDecimal> weights = new ArrayList<>(profileHours);
+            for (int h = 0; h < profileHours; h++) {
+                weights.add(hourly.weight(h));
+            }
+            result.set(0, duration.withCoverage(Quantity.split(BigDecimal.ZERO, gbSecondsPerRequest,
+                    gbSecondsPerRequest.negate(), weights, hourly.totalWeight(), java.util.Collections.nCopies(
+                            profileHours, cap)), covers));
+        } else if (onDemandRate.signum() > 0) {
             result.set(0, duration.withCoverage(coveredDollars.divide(onDemandRate, MathContext.DECIMAL128), covers));
         }
         result.add(Charge.commitmentFee("Compute Savings Plan commitment (" + commitment.termYears() + "-year, "
