@@ -329,7 +329,15 @@ public final class ScenarioFile {
                 tree.at(lambda).make(scenario::serverlessModel, "discountPercent");
             }
             if (cluster != null || spot != null) {
-                tree.at(cluster != null ? cluster : spot).make(scenario::clusterModel, "discountPercent");
+                try {
+                    scenario.clusterModel();
+                } catch (IllegalArgumentException e) {
+                    // The Spot section's saving, or else the commitment's rate.
+                    boolean atSpot = spot != null && (cluster == null || String.valueOf(e.getMessage())
+                            .startsWith("savingPercent"));
+                    throw tree.at(atSpot ? spot : cluster).error(atSpot ? "savingPercent" : "discountPercent",
+                            e.getMessage(), e);
+                }
             }
         }
     }

@@ -296,6 +296,35 @@ class PricingTermsTest {
         assertThatThrownBy(() -> file(section)).isInstanceOf(ScenarioFormatException.class).hasMessage(message);
     }
 
+    /**
+     * A table that states AWS's maxima (the test table carries the 2026 table's keys: up to 66% for a Compute Savings
+     * Plan on EC2, 17% on Lambda, 90% for Spot) refuses a discount above them, at the field's line.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "' \"commitments\": {\"cluster\": {\"type\": \"computeSavingsPlan\", \"termYears\": 1, \"nodes\": 3,"
+                + " \"discountPercent\": 80}}'|s.json:4: at commitments.cluster.discountPercent: discountPercent must be"
+                + " at most 66%, the most a Compute Savings Plan on EC2 saves (savingsPlan.compute.maxDiscount.ec2 in"
+                + " pricing table aws/us-east-1@2024-11-01), but was: 80",
+        "' \"commitments\": {\"lambda\": {\"type\": \"computeSavingsPlan\", \"termYears\": 3, \"dollarsPerHour\":"
+                + " 1, \"discountPercent\": 20}}'|s.json:4: at commitments.lambda.discountPercent: discountPercent must"
+                + " be at most 17%, the most a Compute Savings Plan on Lambda saves (savingsPlan.compute.maxDiscount"
+                + ".lambda in pricing table aws/us-east-1@2024-11-01), but was: 20",
+        "' \"commitments\": {\"cluster\": {\"type\": \"computeSavingsPlan\", \"termYears\": 1, \"nodes\": 1,"
+                + " \"discountPercent\": 30}, \"spot\": {\"shareOfNodes\": 0.5, \"savingPercent\": 95,"
+                + " \"priceSource\": \"x\"}}'|s.json:4: at commitments.spot.savingPercent: savingPercent must be at"
+                + " most 90%, the most Spot saves (ec2.spot.maxDiscount in pricing table aws/us-east-1@2024-11-01), but"
+                + " was: 95"})
+    void read_discountAboveTheTablesMaximum_failsAtItsLine(String section, String message) {
+        String json = "{\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200},\n"
+                + " \"cluster\": {\"instanceType\": \"m6i.xlarge\", \"nodes\": {\"fixed\": 3}},\n"
+                + " \"pricing\": {\"file\": \"src/test/resources/org/breakeven/commitments/committed-rates.json\"},\n"
+                + section + "\n}";
+        assertThatThrownBy(() -> ScenarioFile.read(new java.io.ByteArrayInputStream(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "s.json", null))
+                .isInstanceOf(ScenarioFormatException.class).hasMessage(message);
+    }
+
     @Test
     void clusterCommitment_withoutDiscountOrTableRate_namesTheKey() {
         Commitment plan = Commitment.nodes(COMPUTE, 1, NO_UPFRONT, BigDecimal.ONE, null);

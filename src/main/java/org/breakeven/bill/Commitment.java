@@ -126,6 +126,44 @@ public record Commitment(Kind kind, int termYears, Payment payment, Basis basis,
     }
 
     /**
+     * Gets the pricing-table key of the most this commitment can save on a service, as AWS states it, in the 2026
+     * table's names: {@code savingsPlan.compute.maxDiscount.ec2} or {@code .lambda} for a Compute Savings Plan,
+     * {@code savingsPlan.ec2Instance.maxDiscount} for an EC2 Instance Savings Plan or Standard Reserved Instances
+     * (the same ceiling, "up to 72%"); none for Convertible Reserved Instances, whose ceiling no source gave.
+     *
+     * @param service {@code ec2} or {@code lambda}
+     * @return the key, or null if there is none
+     */
+    public String maxDiscountKey(String service) {
+        return switch (kind) {
+            case COMPUTE_SAVINGS_PLAN -> "savingsPlan.compute.maxDiscount." + service;
+            case EC2_INSTANCE_SAVINGS_PLAN, STANDARD_RESERVED_INSTANCES -> "ec2".equals(service)
+                    ? "savingsPlan.ec2Instance.maxDiscount" : null;
+            case CONVERTIBLE_RESERVED_INSTANCES -> null;
+        };
+    }
+
+    /**
+     * Checks a discount off on-demand against the most AWS says the commitment saves, when the table holds it.
+     *
+     * @param field the field the discount was given in, for the message
+     * @param discount the discount, as a fraction of on-demand
+     * @param maxKey the table key of the ceiling, or null
+     * @param ceiling the ceiling as a fraction of on-demand, or null if the table has none
+     * @param what what the ceiling is of, such as {@code a Compute Savings Plan on EC2}
+     * @param tableVersion the table, for the message
+     * @throws IllegalArgumentException if the discount is above the ceiling
+     */
+    public static void checkCeiling(String field, BigDecimal discount, String maxKey, BigDecimal ceiling, String what,
+            String tableVersion) {
+        if (ceiling != null && discount.compareTo(ceiling) > 0) {
+            throw new IllegalArgumentException(field + " must be at most " + Format.plain(ceiling.movePointRight(2))
+                    + "%, the most " + what + " saves (" + maxKey + " in pricing table " + tableVersion + "), but was: "
+                    + Format.plain(discount.movePointRight(2)));
+        }
+    }
+
+    /**
      * Gets the pricing-table key of the committed rate of an EC2 instance type, in the pattern the 2026 table
      * names: {@code ec2.savingsPlan.compute.1yr.noUpfront.m6i.xlarge}, {@code ec2.savingsPlan.instance...},
      * {@code ec2.reserved.standard...}, {@code ec2.reserved.convertible...}.

@@ -63,6 +63,8 @@ public final class ClusterModel {
     private static final BigDecimal BOTH_DIRECTIONS = BigDecimal.valueOf(2);
     private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
     private static final String BASELINE_UNIT = "fraction of each vCPU";
+    /** The table key of the most Spot saves off on-demand, "up to 90%". */
+    private static final String SPOT_MAX_DISCOUNT = "ec2.spot.maxDiscount";
 
     private ClusterModel() {
     }
@@ -155,6 +157,9 @@ public final class ClusterModel {
         BigDecimal committedRate;
         String source;
         if (commitment.discountPercent() != null) {
+            String maxKey = commitment.maxDiscountKey("ec2");
+            Commitment.checkCeiling("discountPercent", commitment.discountPercent().movePointLeft(2), maxKey,
+                    ceiling(table, maxKey), "a " + commitment.kind().label() + " on EC2", table.version());
             committedRate = type.hourlyPrice().multiply(commitment.rateShare());
             source = "scenario input: " + Format.plain(commitment.discountPercent()) + "% off the on-demand "
                     + Format.plain(type.hourlyPrice()) + "/hour";
@@ -205,6 +210,13 @@ public final class ClusterModel {
         // Hour by hour, as AWS applies it: the on-demand nodes above those covered, Σ max(0, s * n(h) - k) * H / L.
         return List.of(onDemand.withCoverage(Quantity.stepsAbove(hours, nodes, onDemandShare, nodesCovered), covers),
                 fee);
+    }
+
+    /**
+     * The ceiling of a discount as a fraction of on-demand, from the table's allowance, or null if it has none.
+     */
+    static BigDecimal ceiling(PricingTable table, String key) {
+        return key != null && table.allowances().containsKey(key) ? table.allowance(key).quantity() : null;
     }
 
     /**
@@ -355,6 +367,10 @@ public final class ClusterModel {
             if (type.hourlyPrice().signum() == 0) {
                 throw new IllegalArgumentException("Spot needs an on-demand price to compare with, but " + type.name()
                         + " has an hourly price of 0 in pricing table " + table.version());
+            }
+            if (spot.savingPercent() != null) {
+                Commitment.checkCeiling("savingPercent", spot.savingPercent().movePointLeft(2), SPOT_MAX_DISCOUNT,
+                        ceiling(table, SPOT_MAX_DISCOUNT), "Spot", table.version());
             }
             // (1 + extraCapacity) * spotPrice per node-hour, as a factor of the on-demand price of the same node-hours
             BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(spot.extraCapacity()))

@@ -268,6 +268,10 @@ public final class ServerlessModel {
         BigDecimal share;
         String source;
         if (commitment.discountPercent() != null) {
+            String maxKey = commitment.maxDiscountKey("lambda");
+            Commitment.checkCeiling("discountPercent", commitment.discountPercent().movePointLeft(2), maxKey,
+                    table.allowances().containsKey(maxKey) ? table.allowance(maxKey).quantity() : null,
+                    "a Compute Savings Plan on Lambda", table.version());
             share = commitment.rateShare();
             source = "scenario input: " + Format.plain(commitment.discountPercent()) + "% off on-demand duration and"
                     + " Provisioned Concurrency";
