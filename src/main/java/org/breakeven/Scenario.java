@@ -1,11 +1,14 @@
 package org.breakeven;
 
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Charge;
 import org.breakeven.bill.Checks;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.breakeven.cluster.Cluster;
@@ -39,9 +42,15 @@ public final class Scenario {
     private final PricingTable pricing;
     private final Conventions conventions;
     private final RequestRange range;
+    private final DataTransferOut dataTransferOut;
     private final PricingTerms terms;
     private volatile BillModel serverlessModel;
     private volatile BillModel clusterModel;
+    private volatile Limits limits;
+
+    /** Each side's capacity and what the bills cannot price: built on first use, like the bill models. */
+    private record Limits(Capacity serverless, Capacity cluster, List<String> notes) {
+    }
 
     /**
      * Creates a scenario; the cluster's instance type must be in the pricing table.
@@ -55,7 +64,23 @@ public final class Scenario {
      */
     public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
             Conventions conventions, RequestRange range) {
-        this(workload, function, cluster, pricing, conventions, range, PricingTerms.NONE);
+        this(workload, function, cluster, pricing, conventions, range, DataTransferOut.NONE);
+    }
+
+    /**
+     * Creates a scenario with data transfer out to the internet, a line on both bills.
+     *
+     * @param workload the traffic
+     * @param function the function
+     * @param cluster the cluster
+     * @param pricing the pricing table
+     * @param conventions the conventions
+     * @param range the range
+     * @param dataTransferOut the bytes each response sends to the internet
+     */
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range, DataTransferOut dataTransferOut) {
+        this(workload, function, cluster, pricing, conventions, range, dataTransferOut, PricingTerms.NONE);
     }
 
     /**
@@ -72,6 +97,24 @@ public final class Scenario {
      */
     public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
             Conventions conventions, RequestRange range, PricingTerms terms) {
+        this(workload, function, cluster, pricing, conventions, range, DataTransferOut.NONE, terms);
+    }
+
+    /**
+     * Creates a scenario with data transfer out and commitments, Spot or discounts.
+     *
+     * @param workload the traffic
+     * @param function the function
+     * @param cluster the cluster
+     * @param pricing the pricing table
+     * @param conventions the conventions
+     * @param range the range
+     * @param dataTransferOut the bytes each response sends to the internet
+     * @param terms what is paid instead of list prices
+     */
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range, DataTransferOut dataTransferOut, PricingTerms terms) {
+        this.dataTransferOut = Objects.requireNonNull(dataTransferOut, "dataTransferOut");
         this.terms = Objects.requireNonNull(terms, "terms");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.function = Objects.requireNonNull(function, "function");
@@ -80,6 +123,57 @@ public final class Scenario {
         this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.range = Objects.requireNonNull(range, "range");
         pricing.instance(cluster.instanceType());
+        if (dataTransferOut.kilobytesPerRequest() > 0) {
+            pricing.rate(DataTransferOut.RATE, "USD per GB");
+        }
+    }
+
+    /**
+     * Gets the data transfer out to the internet, a line on both bills.
+     *
+     * @return the data transfer out, {@link DataTransferOut#NONE} for none
+     */
+    public DataTransferOut dataTransferOut() {
+        return dataTransferOut;
+    }
+
+    /**
+     * Returns a copy with data transfer out to the internet.
+     *
+     * @param dataTransferOut the bytes each response sends
+     * @return the copy
+     */
+    public Scenario withDataTransferOut(DataTransferOut dataTransferOut) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+    }
+
+    /** Adds the data transfer out line, the same on both sides, to a bill model. */
+    /**
+     * Gets what is paid instead of list prices.
+     *
+     * @return the terms, {@link PricingTerms#NONE} for list prices
+     */
+    public PricingTerms terms() {
+        return terms;
+    }
+
+    /**
+     * Returns a copy with other pricing terms: commitments, Spot, discounts.
+     *
+     * @param value the terms
+     * @return the copy
+     */
+    public Scenario withTerms(PricingTerms value) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, value);
+    }
+
+    private BillModel withDataTransfer(BillModel model) {
+        if (dataTransferOut.kilobytesPerRequest() == 0) {
+            return model;
+        }
+        List<Charge> charges = new ArrayList<>(model.charges());
+        charges.add(dataTransferOut.charge(pricing));
+        return new BillModel(model.side(), model.currency(), charges);
     }
 
     /**
@@ -137,15 +231,6 @@ public final class Scenario {
     }
 
     /**
-     * Gets what is paid instead of list prices.
-     *
-     * @return the terms, {@link PricingTerms#NONE} for list prices
-     */
-    public PricingTerms terms() {
-        return terms;
-    }
-
-    /**
      * Builds the Lambda bill model.
      *
      * @return the model
@@ -153,8 +238,8 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = terms.discounts().applyTo(ServerlessModel.billModel(function, pricing, conventions,
-                    workload.profile(), terms.lambdaCommitment()));
+            model = terms.discounts().applyTo(withDataTransfer(ServerlessModel.billModel(function, pricing,
+                    conventions, workload.profile(), terms.lambdaCommitment())));
             serverlessModel = model;
         }
         return model;
@@ -168,8 +253,8 @@ public final class Scenario {
     public BillModel clusterModel() {
         BillModel model = clusterModel;
         if (model == null) {
-            model = terms.discounts().applyTo(ClusterModel.billModel(cluster, pricing, workload, conventions,
-                    terms.clusterCommitment(), terms.spot()));
+            model = terms.discounts().applyTo(withDataTransfer(ClusterModel.billModel(cluster, pricing, workload,
+                    conventions, terms.clusterCommitment(), terms.spot())));
             clusterModel = model;
         }
         return model;
@@ -213,7 +298,7 @@ public final class Scenario {
         // The explanation names the busiest moment's ratio: the profile's busiest hour times the burst within it.
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
                 pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage())
-                .withCapacity(serverlessCapacity(), clusterCapacity(), notes());
+                .withCapacity(limits().serverless(), limits().cluster(), limits().notes());
     }
 
     /**
@@ -231,7 +316,16 @@ public final class Scenario {
                     + " whole; AWS applies it hour by hour, so with traffic that is not flat the part a quiet hour"
                     + " leaves unused is lost, which this bill does not count.");
         }
-        return notes;
+        return List.copyOf(notes);
+    }
+
+    private Limits limits() {
+        Limits value = limits;
+        if (value == null) {
+            value = new Limits(serverlessCapacity(), clusterCapacity(), notes());
+            limits = value;
+        }
+        return value;
     }
 
     /**
@@ -287,7 +381,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withWorkload(Workload workload) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -297,7 +391,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withFunction(LambdaFunction function) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -307,7 +401,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withCluster(Cluster cluster) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -317,7 +411,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withPricing(PricingTable pricing) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -327,7 +421,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withConventions(Conventions conventions) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -337,34 +431,25 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withRange(RequestRange range) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, terms);
-    }
-
-    /**
-     * Returns a copy with other pricing terms: commitments, Spot, discounts.
-     *
-     * @param value the terms
-     * @return the copy
-     */
-    public Scenario withTerms(PricingTerms value) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, value);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
                 && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
-                && range.equals(other.range) && terms.equals(other.terms);
+                && range.equals(other.range) && dataTransferOut.equals(other.dataTransferOut) && terms.equals(other.terms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workload, function, cluster, pricing, conventions, range, terms);
+        return Objects.hash(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     @Override
     public String toString() {
         return "Scenario[" + workload + "; " + function + "; " + cluster + "; " + pricing.version() + ", " + conventions
-                + "; search " + range + (terms.isList() ? "" : "; " + terms) + "]";
+                + "; search " + range + (dataTransferOut.kilobytesPerRequest() > 0 ? "; " + dataTransferOut : "")
+                + (terms.isList() ? "" : "; " + terms) + "]";
     }
 }

@@ -18,6 +18,7 @@ import org.breakeven.bill.Commitment;
 import org.breakeven.bill.Discounts;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.CpuCredits;
 import org.breakeven.cluster.FixedCost;
@@ -34,6 +35,7 @@ import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.LambdaFunction;
+import org.breakeven.serverless.Packaging;
 import org.breakeven.serverless.ProvisionedConcurrency;
 import org.breakeven.serverless.ProvisionedSchedule;
 import org.breakeven.serverless.ServerlessModel;
@@ -244,7 +246,7 @@ public final class ScenarioFile {
      *
      * @return what is wrong, or null if nothing is
      */
-    private static String notARegularFile(Path file, long maxBytes, String what, String noun) {
+    static String notARegularFile(Path file, long maxBytes, String what, String noun) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -262,12 +264,12 @@ public final class ScenarioFile {
         return null;
     }
 
-    private static String cannotRead(String what, String name, IOException e) {
+    static String cannotRead(String what, String name, IOException e) {
         return "cannot read " + what + " " + Format.printable(name) + ": " + Format.printable(String.valueOf(
                 e.getMessage()), 200);
     }
 
-    private static boolean isYaml(String name) {
+    static boolean isYaml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
@@ -280,8 +282,8 @@ public final class ScenarioFile {
     // the file leaves it out. docs/scenario-format.md documents each one (ScenarioFormatDocTest checks).
 
     private record ScenarioFields(PricingFields pricing, ConventionsFields conventions, WorkloadFields workload,
-            RangeFields range, LambdaFields lambda, ClusterFields cluster, CommitmentsFields commitments,
-            DiscountsFields discounts) {
+            RangeFields range, LambdaFields lambda, ClusterFields cluster, DataTransferFields dataTransferOut,
+            CommitmentsFields commitments, DiscountsFields discounts) {
 
         Scenario toScenario(FieldTree tree, Path folder, Reader reader) {
             FieldTree.Place at = tree.at(this);
@@ -291,14 +293,16 @@ public final class ScenarioFile {
             RequestRange r = range == null ? RequestRange.DEFAULT : range.toRange(tree);
             Conventions c = conventions == null ? Conventions.DEFAULT : conventions.toConventions(tree);
             PricingTable table = pricing == null ? Breakeven.defaultPricing() : pricing.toTable(tree, folder, reader);
+            DataTransferOut out = dataTransferOut == null ? DataTransferOut.NONE : dataTransferOut.toDataTransfer(tree);
             PricingTerms terms = commitments == null ? PricingTerms.NONE : commitments.toTerms(tree);
             if (discounts != null) {
                 terms = terms.withDiscounts(discounts.toDiscounts(tree));
             }
             PricingTerms t = terms;
             // Only the table can tell whether it prices the instance type.
-            Scenario scenario = tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r, t),
-                    "instanceType");
+            Scenario s = tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r, t), "instanceType");
+            Scenario scenario = out.equals(DataTransferOut.NONE) ? s
+                    : tree.at(dataTransferOut).make(() -> s.withDataTransferOut(out), "kilobytesPerRequest");
             if (commitments != null) {
                 commitments.checkRates(tree, scenario);
             }
@@ -396,6 +400,16 @@ public final class ScenarioFile {
                 }
             }
             return tree.at(this).make(() -> new Discounts(percent), percent.keySet().toArray(String[]::new));
+        }
+    }
+
+    private record DataTransferFields(Double kilobytesPerRequest, Boolean inComparison) {
+
+        DataTransferOut toDataTransfer(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            double kilobytes = at.required("kilobytesPerRequest", kilobytesPerRequest);
+            DataTransferOut out = at.make(() -> new DataTransferOut(kilobytes, false), "kilobytesPerRequest");
+            return at.set(out, "inComparison", inComparison, (x, v) -> new DataTransferOut(x.kilobytesPerRequest(), v));
         }
     }
 
@@ -540,7 +554,7 @@ public final class ScenarioFile {
 
     private record LambdaFields(Integer memoryMb, Double durationMs, String architecture, Integer ephemeralStorageMb,
             Boolean freeTier, Double coldStartRatio, Double initDurationMs, ProvisionedFields provisionedConcurrency,
-            DownstreamFields downstream, Integer concurrencyLimit) {
+            DownstreamFields downstream, Integer concurrencyLimit, String packaging) {
 
         LambdaFunction toFunction(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -548,6 +562,7 @@ public final class ScenarioFile {
             double duration = at.required("durationMs", durationMs);
             LambdaFunction f = at.make(() -> LambdaFunction.of(memory, duration), "memoryMb", "durationMs");
             f = at.set(f, "architecture", architecture, (g, v) -> g.withArchitecture(Architecture.of(v)));
+            f = at.set(f, "packaging", packaging, (g, v) -> g.withPackaging(Packaging.of(v)));
             f = at.set(f, "ephemeralStorageMb", ephemeralStorageMb, LambdaFunction::withEphemeralStorageMb);
             f = at.set(f, "freeTier", freeTier, LambdaFunction::withFreeTier);
             f = at.set(f, "coldStartRatio", coldStartRatio, (g, v) -> g.withColdStarts(v, g.initDurationMs()));
@@ -590,7 +605,7 @@ public final class ScenarioFile {
     }
 
     private record DownstreamFields(List<ItemFields> items, Double computeMultiplier,
-            Boolean multiplierPaidByClusterToo) {
+            Boolean multiplierPaidByClusterToo, Boolean platformLogs, Double platformLogBytesPerInvocation) {
 
         Downstream toDownstream(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -599,8 +614,16 @@ public final class ScenarioFile {
                     x.multiplierPaidByClusterToo()));
             d = at.set(d, "computeMultiplier", computeMultiplier,
                     (x, v) -> new Downstream(x.items(), v, x.multiplierPaidByClusterToo()));
-            return at.set(d, "multiplierPaidByClusterToo", multiplierPaidByClusterToo,
+            d = at.set(d, "multiplierPaidByClusterToo", multiplierPaidByClusterToo,
                     (x, v) -> new Downstream(x.items(), x.computeMultiplier(), v));
+            if (platformLogBytesPerInvocation != null && !Boolean.TRUE.equals(platformLogs)) {
+                throw at.error("platformLogBytesPerInvocation sizes the platform log lines, which are billed only with"
+                        + " platformLogs: true");
+            }
+            d = at.set(d, "platformLogs", platformLogs,
+                    (x, v) -> x.withPlatformLogBytes(v ? Downstream.TYPICAL_PLATFORM_LOG_BYTES : 0));
+            return at.set(d, "platformLogBytesPerInvocation", platformLogBytesPerInvocation,
+                    Downstream::withPlatformLogBytes);
         }
     }
 

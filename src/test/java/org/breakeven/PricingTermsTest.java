@@ -214,6 +214,23 @@ class PricingTermsTest {
     }
 
     @Test
+    void reservedInstances_fromThe2026Table() {
+        // aws/us-east-1@2026-10-01: ec2.reserved.standard.1yr.noUpfront.t3.medium = 0.0261 per instance-hour
+        // (infracost's golden, $19.05 / 730 h). 3 t3.medium all covered: fee 3 * 0.0261 * 730 = 57.159, node line 0,
+        // its list 3 * 0.0416 * 730 = 91.104.
+        PricingTable table2026 = PricingTables.version("aws", "us-east-1", "2026-10-01");
+        Commitment ri = Commitment.minimumNodes(Commitment.Kind.STANDARD_RESERVED_INSTANCES, 1, NO_UPFRONT, null);
+        Scenario scenario = new Scenario(Workload.of(0), LambdaFunction.of(1024, 100),
+                Cluster.of("t3.medium", NodeSizing.fixed(3)), table2026, org.breakeven.bill.Conventions.DEFAULT,
+                RequestRange.DEFAULT, PricingTerms.NONE.withClusterCommitment(ri));
+        Bill bill = scenario.at(0).cluster();
+        assertThat(line(bill, "Standard Reserved Instances commitment (1-year, noUpfront, nodes)").amount().amount())
+                .isEqualByComparingTo("57.159");
+        assertThat(line(bill, "Nodes (t3.medium)").amount().amount()).isEqualByComparingTo("0");
+        assertThat(line(bill, "Nodes (t3.medium)").listAmount().amount()).isEqualByComparingTo("91.104");
+    }
+
+    @Test
     void solve_notesWhereLambdasMonthAsAWholeDiffersFromAWSsHours() {
         // With Provisioned Concurrency the plan covers the month as a whole: exact only when every hour looks alike.
         Commitment lambda = Commitment.dollarsPerHour(COMPUTE, 1, NO_UPFRONT, new BigDecimal("0.01"),
@@ -285,7 +302,7 @@ class PricingTermsTest {
                 + " \"dollarsPerHour\": 1}}'|s.json:3: at commitments.lambda.type: type must be computeSavingsPlan for"
                 + " Lambda (the only commitment that covers it) but was: standardReservedInstances",
         "' \"commitments\": {\"cluster\": {\"type\": \"computeSavingsPlan\", \"termYears\": 1, \"nodes\": 3}}'"
-                + "|s.json:3: at commitments.cluster: pricing table aws/us-east-1@2024-11-01 has no committed rate"
+                + "|s.json:3: at commitments.cluster: pricing table aws/us-east-1@2026-10-01 has no committed rate"
                 + " ec2.savingsPlan.compute.1yr.noUpfront.m6i.xlarge for a 1-year Compute Savings Plan, no upfront on"
                 + " m6i.xlarge; give the commitment's discountPercent (its discount off the on-demand rate, with its"
                 + " source)",

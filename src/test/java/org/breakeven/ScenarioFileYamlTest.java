@@ -108,7 +108,7 @@ class ScenarioFileYamlTest {
     @CsvSource(delimiter = '|', value = {
         "lambda:\\n  memoryMb: 256\\n  durationMs: 200\\n  memoryMB: 512\\n|s.yaml:4: at lambda: unknown field"
                 + " 'memoryMB'; known fields here: architecture, coldStartRatio, concurrencyLimit, downstream, durationMs,"
-                + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, provisionedConcurrency",
+                + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, packaging, provisionedConcurrency",
         "lambda:\\n  memoryMb: 20000\\n  durationMs: 200\\n|s.yaml:2: at lambda.memoryMb: memoryMb must be between 128"
                 + " and 10240 MB but was: 20000",
         "workload:\\n  peakToAverageRatio: 0.5\\nlambda: {memoryMb: 256, durationMs: 1}\\n|s.yaml:2: at"
