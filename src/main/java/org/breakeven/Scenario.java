@@ -43,6 +43,7 @@ public final class Scenario {
     private final Conventions conventions;
     private final RequestRange range;
     private final DataTransferOut dataTransferOut;
+    private final PricingTerms terms;
     private volatile BillModel serverlessModel;
     private volatile BillModel clusterModel;
     private volatile Limits limits;
@@ -79,7 +80,42 @@ public final class Scenario {
      */
     public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
             Conventions conventions, RequestRange range, DataTransferOut dataTransferOut) {
+        this(workload, function, cluster, pricing, conventions, range, dataTransferOut, PricingTerms.NONE);
+    }
+
+    /**
+     * Creates a scenario with commitments, Spot or discounts; the cluster's instance type must be in the pricing
+     * table.
+     *
+     * @param workload the traffic
+     * @param function the function
+     * @param cluster the cluster
+     * @param pricing the pricing table
+     * @param conventions the conventions
+     * @param range the range
+     * @param terms what is paid instead of list prices
+     */
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range, PricingTerms terms) {
+        this(workload, function, cluster, pricing, conventions, range, DataTransferOut.NONE, terms);
+    }
+
+    /**
+     * Creates a scenario with data transfer out and commitments, Spot or discounts.
+     *
+     * @param workload the traffic
+     * @param function the function
+     * @param cluster the cluster
+     * @param pricing the pricing table
+     * @param conventions the conventions
+     * @param range the range
+     * @param dataTransferOut the bytes each response sends to the internet
+     * @param terms what is paid instead of list prices
+     */
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range, DataTransferOut dataTransferOut, PricingTerms terms) {
         this.dataTransferOut = Objects.requireNonNull(dataTransferOut, "dataTransferOut");
+        this.terms = Objects.requireNonNull(terms, "terms");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.function = Objects.requireNonNull(function, "function");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -108,10 +144,29 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withDataTransferOut(DataTransferOut dataTransferOut) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /** Adds the data transfer out line, the same on both sides, to a bill model. */
+    /**
+     * Gets what is paid instead of list prices.
+     *
+     * @return the terms, {@link PricingTerms#NONE} for list prices
+     */
+    public PricingTerms terms() {
+        return terms;
+    }
+
+    /**
+     * Returns a copy with other pricing terms: commitments, Spot, discounts.
+     *
+     * @param value the terms
+     * @return the copy
+     */
+    public Scenario withTerms(PricingTerms value) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, value);
+    }
+
     private BillModel withDataTransfer(BillModel model) {
         if (dataTransferOut.kilobytesPerRequest() == 0) {
             return model;
@@ -183,7 +238,8 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = withDataTransfer(ServerlessModel.billModel(function, pricing, conventions, workload.profile()));
+            model = terms.discounts().applyTo(withDataTransfer(ServerlessModel.billModel(function, pricing,
+                    conventions, workload.profile(), terms.lambdaCommitment())));
             serverlessModel = model;
         }
         return model;
@@ -197,7 +253,8 @@ public final class Scenario {
     public BillModel clusterModel() {
         BillModel model = clusterModel;
         if (model == null) {
-            model = withDataTransfer(ClusterModel.billModel(cluster, pricing, workload, conventions));
+            model = terms.discounts().applyTo(withDataTransfer(ClusterModel.billModel(cluster, pricing, workload,
+                    conventions, terms.clusterCommitment(), terms.spot())));
             clusterModel = model;
         }
         return model;
@@ -244,10 +301,28 @@ public final class Scenario {
                 .withCapacity(limits().serverless(), limits().cluster(), limits().notes());
     }
 
+    /**
+     * What the bills simplify: burstable nodes, and a Lambda commitment with Provisioned Concurrency counted over the
+     * month, not by the hour.
+     */
+    private List<String> notes() {
+        List<String> notes = new java.util.ArrayList<>(ClusterModel.notes(cluster, pricing));
+        boolean provisioned = !function.provisioned().equals(org.breakeven.serverless.ProvisionedConcurrency.NONE)
+                || !function.provisionedSchedule().equals(org.breakeven.serverless.ProvisionedSchedule.NONE);
+        boolean everyHourAlike = workload.profile().equals(HourlyProfile.FLAT)
+                && function.provisionedSchedule().equals(org.breakeven.serverless.ProvisionedSchedule.NONE);
+        if (terms.lambdaCommitment() != null && provisioned && !everyHourAlike) {
+            notes.add("Lambda's " + terms.lambdaCommitment().label() + " is counted against the month's usage as a"
+                    + " whole; AWS applies it hour by hour, so with traffic that is not flat the part a quiet hour"
+                    + " leaves unused is lost, which this bill does not count.");
+        }
+        return List.copyOf(notes);
+    }
+
     private Limits limits() {
         Limits value = limits;
         if (value == null) {
-            value = new Limits(serverlessCapacity(), clusterCapacity(), ClusterModel.notes(cluster, pricing));
+            value = new Limits(serverlessCapacity(), clusterCapacity(), notes());
             limits = value;
         }
         return value;
@@ -306,7 +381,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withWorkload(Workload workload) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -316,7 +391,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withFunction(LambdaFunction function) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -326,7 +401,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withCluster(Cluster cluster) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -336,7 +411,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withPricing(PricingTable pricing) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -346,7 +421,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withConventions(Conventions conventions) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     /**
@@ -356,24 +431,25 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withRange(RequestRange range) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
                 && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
-                && range.equals(other.range) && dataTransferOut.equals(other.dataTransferOut);
+                && range.equals(other.range) && dataTransferOut.equals(other.dataTransferOut) && terms.equals(other.terms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workload, function, cluster, pricing, conventions, range, dataTransferOut);
+        return Objects.hash(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
     }
 
     @Override
     public String toString() {
         return "Scenario[" + workload + "; " + function + "; " + cluster + "; " + pricing.version() + ", " + conventions
-                + "; search " + range + (dataTransferOut.kilobytesPerRequest() > 0 ? "; " + dataTransferOut : "") + "]";
+                + "; search " + range + (dataTransferOut.kilobytesPerRequest() > 0 ? "; " + dataTransferOut : "")
+                + (terms.isList() ? "" : "; " + terms) + "]";
     }
 }

@@ -8,10 +8,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.breakeven.bill.Commitment;
+import org.breakeven.bill.Discounts;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.DataTransferOut;
@@ -22,6 +26,7 @@ import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.Network;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
+import org.breakeven.cluster.Spot;
 import org.breakeven.pricing.PricingFormatException;
 import org.breakeven.pricing.PricingTable;
 import org.breakeven.pricing.PricingTables;
@@ -33,6 +38,7 @@ import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.Packaging;
 import org.breakeven.serverless.ProvisionedConcurrency;
 import org.breakeven.serverless.ProvisionedSchedule;
+import org.breakeven.serverless.ServerlessModel;
 import org.breakeven.workload.HourlyProfile;
 import org.breakeven.workload.RequestRange;
 import org.breakeven.workload.Workload;
@@ -276,7 +282,8 @@ public final class ScenarioFile {
     // the file leaves it out. docs/scenario-format.md documents each one (ScenarioFormatDocTest checks).
 
     private record ScenarioFields(PricingFields pricing, ConventionsFields conventions, WorkloadFields workload,
-            RangeFields range, LambdaFields lambda, ClusterFields cluster, DataTransferFields dataTransferOut) {
+            RangeFields range, LambdaFields lambda, ClusterFields cluster, DataTransferFields dataTransferOut,
+            CommitmentsFields commitments, DiscountsFields discounts) {
 
         Scenario toScenario(FieldTree tree, Path folder, Reader reader) {
             FieldTree.Place at = tree.at(this);
@@ -287,10 +294,112 @@ public final class ScenarioFile {
             Conventions c = conventions == null ? Conventions.DEFAULT : conventions.toConventions(tree);
             PricingTable table = pricing == null ? Breakeven.defaultPricing() : pricing.toTable(tree, folder, reader);
             DataTransferOut out = dataTransferOut == null ? DataTransferOut.NONE : dataTransferOut.toDataTransfer(tree);
+            PricingTerms terms = commitments == null ? PricingTerms.NONE : commitments.toTerms(tree);
+            if (discounts != null) {
+                terms = terms.withDiscounts(discounts.toDiscounts(tree));
+            }
+            PricingTerms t = terms;
             // Only the table can tell whether it prices the instance type.
-            Scenario s = tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r), "instanceType");
-            return out.equals(DataTransferOut.NONE) ? s
+            Scenario s = tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r, t), "instanceType");
+            Scenario scenario = out.equals(DataTransferOut.NONE) ? s
                     : tree.at(dataTransferOut).make(() -> s.withDataTransferOut(out), "kilobytesPerRequest");
+            if (commitments != null) {
+                commitments.checkRates(tree, scenario);
+            }
+            return scenario;
+        }
+    }
+
+    private record CommitmentsFields(CommitmentFields lambda, CommitmentFields cluster, SpotFields spot) {
+
+        PricingTerms toTerms(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            PricingTerms terms = PricingTerms.NONE;
+            terms = at.set(terms, "lambda", lambda, (x, v) -> {
+                Commitment commitment = v.toCommitment(tree);
+                return x.withLambdaCommitment(tree.at(v).make(() -> ServerlessModel.checkCommitment(commitment),
+                        "type"));
+            });
+            terms = at.set(terms, "cluster", cluster, (x, v) -> x.withClusterCommitment(v.toCommitment(tree)));
+            return at.set(terms, "spot", spot, (x, v) -> x.withSpot(v.toSpot(tree)));
+        }
+
+        /**
+         * Builds both bill models, so that a commitment whose rate the table lacks (and that states no discount)
+         * fails at its line rather than when the scenario is solved.
+         */
+        void checkRates(FieldTree tree, Scenario scenario) {
+            if (lambda != null) {
+                tree.at(lambda).make(scenario::serverlessModel, "discountPercent");
+            }
+            if (cluster != null || spot != null) {
+                try {
+                    scenario.clusterModel();
+                } catch (IllegalArgumentException e) {
+                    // The Spot section's saving, or else the commitment's rate.
+                    boolean atSpot = spot != null && (cluster == null || String.valueOf(e.getMessage())
+                            .startsWith("savingPercent"));
+                    throw tree.at(atSpot ? spot : cluster).error(atSpot ? "savingPercent" : "discountPercent",
+                            e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private record CommitmentFields(String type, Integer termYears, String payment, BigDecimal dollarsPerHour,
+            BigDecimal nodes, Boolean sizedToMinimumNodes, BigDecimal discountPercent) {
+
+        Commitment toCommitment(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            String kindName = at.required("type", type);
+            int term = at.required("termYears", termYears);
+            Commitment.Kind kind = at.make(() -> Commitment.Kind.of(kindName), "type");
+            Commitment.Payment pay = payment == null ? Commitment.Payment.NO_UPFRONT
+                    : at.make(() -> Commitment.Payment.of(payment), "payment");
+            boolean minimum = Boolean.TRUE.equals(sizedToMinimumNodes);
+            if ((dollarsPerHour == null ? 0 : 1) + (nodes == null ? 0 : 1) + (minimum ? 1 : 0) != 1) {
+                throw at.error("a commitment takes exactly one of dollarsPerHour (USD per hour at committed rates),"
+                        + " nodes (nodes covered) and sizedToMinimumNodes: true");
+            }
+            Commitment.Basis basis = dollarsPerHour != null ? Commitment.Basis.DOLLARS_PER_HOUR
+                    : nodes != null ? Commitment.Basis.NODES : Commitment.Basis.MINIMUM_NODES;
+            BigDecimal amount = dollarsPerHour != null ? dollarsPerHour : nodes != null ? nodes : BigDecimal.ZERO;
+            return at.make(() -> new Commitment(kind, term, pay, basis, amount, discountPercent), "termYears",
+                    "dollarsPerHour", "nodes", "discountPercent");
+        }
+    }
+
+    private record SpotFields(Double shareOfNodes, BigDecimal pricePerHour, BigDecimal savingPercent,
+            Double extraCapacity, String priceSource) {
+
+        Spot toSpot(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            double share = at.required("shareOfNodes", shareOfNodes);
+            String source = at.required("priceSource", priceSource);
+            return at.make(() -> new Spot(share, pricePerHour, savingPercent, or(extraCapacity, 0.0), source),
+                    "shareOfNodes", "pricePerHour", "savingPercent", "extraCapacity", "priceSource");
+        }
+    }
+
+    /** One field per service of {@link Discounts#SERVICES}: a test checks that they match. */
+    private record DiscountsFields(BigDecimal lambda, BigDecimal ec2, BigDecimal eks, BigDecimal elb, BigDecimal nat,
+            BigDecimal vpc, BigDecimal ebs, BigDecimal dataTransfer, BigDecimal apigateway, BigDecimal dynamodb,
+            BigDecimal sqs, BigDecimal s3, BigDecimal cloudwatch, BigDecimal savingsPlan) {
+
+        Discounts toDiscounts(FieldTree tree) {
+            Map<String, BigDecimal> percent = new LinkedHashMap<>();
+            for (java.lang.reflect.RecordComponent component : DiscountsFields.class.getRecordComponents()) {
+                Object value;
+                try {
+                    value = component.getAccessor().invoke(this);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (value != null) {
+                    percent.put(component.getName(), (BigDecimal) value);
+                }
+            }
+            return tree.at(this).make(() -> new Discounts(percent), percent.keySet().toArray(String[]::new));
         }
     }
 

@@ -63,8 +63,38 @@ class ExamplesTest {
                     .collect(Collectors.toSet());
             assertThat(scenarios).containsExactlyInAnyOrder("default.json", "low-traffic-rest-api.yaml",
                     "webhook-processor-spiky.yaml", "steady-high-throughput.json", "arm64-graviton.yaml",
-                    "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml", "production-baseline.yaml");
+                    "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml", "production-baseline.yaml",
+                    "committed-cluster.yaml");
         }
+    }
+
+    @Test
+    void committedCluster_commitmentsAndSpotMoveTheBreakEven() {
+        // Cluster, 4 fixed m6i.xlarge (0.192/h), half of the node-hours on Spot:
+        //   on demand 2 * 730 = 1,460 instance-hours, all covered by the Compute Savings Plan sized to the on-demand
+        //   minimum (0.5 * 4 = 2 nodes), so the line pays 0; the plan's fee is 2 * 0.192 * (1 - 0.36) * 730
+        //   = 2 * 0.12288 * 730 = 179.4048;
+        //   Spot 1,460 instance-hours at 0.192 * (1 - 0.60) * (1 + 0.10) = 0.08448: 123.3408;
+        //   EKS + ALB 89.425; fixed total 179.4048 + 123.3408 + 89.425 = 392.1706; per request 2e-6 LCU-h * 0.008.
+        // Lambda: fee 0.05 * 730 = 36.50, covering 36.50 / 0.88 = 41.4772727... of on-demand duration, which is
+        //   1 GB * 0.04 s * X86_GBS = 6.66668e-7 per request: covered up to 41.4772727 / 6.66668e-7 = 62.2M requests,
+        //   where Lambda (36.50 + 62.2M * 1.2e-6 = 111.16) is far below the cluster (393.17). Above it Lambda is
+        //   36.50 - 41.4772727 + N * (REQUEST + duration + HTTP_API) and the bills meet at
+        //   N = (392.1706 + 4.9772727) / (REQUEST + duration + HTTP_API - 2e-6 * 0.008) = 214.6M.
+        double duration = 0.04 * X86_GBS;
+        double covered = 0.05 * HOURS / 0.88;
+        double cluster = 2 * 0.192 * 0.64 * HOURS + 2 * HOURS * 0.192 * 0.4 * 1.1 + EKS_AND_ALB;
+        assertBreakEven("committed-cluster.yaml", cluster + covered - 0.05 * HOURS,
+                REQUEST + duration + HTTP_API, 2e-6 * 0.008);
+        BreakevenResult result = solve("committed-cluster.yaml");
+        assertThat(result.breakEven().requestsPerMonth()).isBetween(214_000_000L, 215_000_000L);
+        // At 0 requests the cluster's commitment is paid in full while its node line is 0.
+        Comparison zero = ScenarioFile.read(Path.of("examples", "committed-cluster.yaml")).at(0);
+        assertThat(zero.cluster().item("Nodes on demand (m6i.xlarge)").amount().amount()).isEqualByComparingTo("0");
+        assertThat(zero.cluster().item("Compute Savings Plan commitment (1-year, noUpfront, nodes)").rounded())
+                .hasToString("USD 179.40");
+        // At list prices: 280.32 on demand + 280.32 Spot + 73.00 EKS + 16.43 ALB (16.425 rounded half-up), fee 0.
+        assertThat(zero.cluster().listTotal().amount()).isEqualByComparingTo("650.07");
     }
 
     @Test

@@ -122,8 +122,13 @@ class ScenarioFormatDocTest {
      * @param json what, such as {@code {}}
      */
     private static String with(String path, String json) {
+        return with(MINIMAL, path, json);
+    }
+
+    /** A file with a section added or replaced. */
+    private static String with(String base, String path, String json) {
         try {
-            ObjectNode root = (ObjectNode) JSON.readTree(MINIMAL);
+            ObjectNode root = (ObjectNode) JSON.readTree(base);
             String[] parts = path.split("\\.");
             ObjectNode parent = root;
             for (int i = 0; i < parts.length - 1; i++) {
@@ -272,7 +277,45 @@ class ScenarioFormatDocTest {
         cases.put("cluster.ops.fte", new Case(ops, s -> s.cluster().ops().fte(), Double::valueOf));
         cases.put("cluster.ops.loadedYearlyCostUsd", new Case(ops, s -> s.cluster().ops().loadedYearlyCost(),
                 BigDecimal::new));
+        cases.put("commitments.lambda", new Case(MINIMAL, s -> s.terms().lambdaCommitment(), d -> none(d, null)));
+        cases.put("commitments.cluster", new Case(MINIMAL, s -> s.terms().clusterCommitment(), d -> none(d, null)));
+        cases.put("commitments.spot", new Case(MINIMAL, s -> s.terms().spot(), d -> none(d, null)));
+        String plan = "{\"type\": \"computeSavingsPlan\", \"termYears\": 1, \"dollarsPerHour\": 1,"
+                + " \"discountPercent\": 10}";
+        String lambdaPlan = with("commitments", "{\"lambda\": " + plan + "}");
+        String clusterPlan = with("commitments", "{\"cluster\": " + plan + "}");
+        cases.put("commitments.lambda.payment", new Case(lambdaPlan, s -> s.terms().lambdaCommitment().payment().id(),
+                d -> d));
+        cases.put("commitments.cluster.payment", new Case(clusterPlan,
+                s -> s.terms().clusterCommitment().payment().id(), d -> d));
+        // Left out, the rate is the table's: a test table (arithmetic, not AWS's rates) that holds both keys.
+        String table = "{\"file\": \"src/test/resources/org/breakeven/commitments/committed-rates.json\"}";
+        String fromTable = with(with("pricing", table), "commitments", "{\"lambda\": {\"type\":"
+                + " \"computeSavingsPlan\", \"termYears\": 1, \"dollarsPerHour\": 1}, \"cluster\": {\"type\":"
+                + " \"computeSavingsPlan\", \"termYears\": 1, \"nodes\": 2}}");
+        cases.put("commitments.lambda.discountPercent", new Case(fromTable,
+                s -> tableRateUsed(s.serverlessModel(), "savingsPlan.compute.lambda",
+                        s.terms().lambdaCommitment().discountPercent()), d -> none(d, "the table's rate")));
+        cases.put("commitments.cluster.discountPercent", new Case(fromTable,
+                s -> tableRateUsed(s.clusterModel(), "savingsPlan.compute.ec2",
+                        s.terms().clusterCommitment().discountPercent()), d -> none(d, "the table's rate")));
+        cases.put("commitments.spot.extraCapacity", new Case(with("commitments", "{\"spot\": {\"shareOfNodes\": 0.5,"
+                + " \"savingPercent\": 60, \"priceSource\": \"test\"}}"), s -> s.terms().spot().extraCapacity(),
+                Double::valueOf));
+        for (String service : org.breakeven.bill.Discounts.SERVICES) {
+            cases.put("discounts." + service, new Case(with("discounts", "{}"),
+                    s -> s.terms().discounts().percentByService().getOrDefault(service, BigDecimal.ZERO),
+                    BigDecimal::new));
+        }
         return cases;
+    }
+
+    /** "the table's rate" if a commitment states no discount and its fee line cites the table's key. */
+    private static String tableRateUsed(org.breakeven.bill.BillModel model, String feeRateId, BigDecimal discount) {
+        String source = model.charges().stream().filter(c -> c.rate().id().equals(feeRateId)).findFirst()
+                .orElseThrow().rate().source();
+        return discount == null && source.contains("savingsPlan.compute.1yr.noUpfront") ? "the table's rate"
+                : "discount " + discount + ", fee source " + source;
     }
 
     private static NodeSizing.Autoscaled autoscaled(Scenario scenario) {

@@ -58,6 +58,20 @@ public record Bill(Side side, BigDecimal requestsPerMonth, List<LineItem> items)
     }
 
     /**
+     * Gets the total at list prices: each line's list amount, rounded half-up to cents first. It equals
+     * {@link #total()} when no commitment, Spot or discount changed a line.
+     *
+     * @return the monthly total at on-demand list prices
+     */
+    public Money listTotal() {
+        Money total = Money.zero(currency());
+        for (LineItem item : items) {
+            total = total.plus(item.roundedList());
+        }
+        return total;
+    }
+
+    /**
      * Gets the exact total, without rounding any line.
      *
      * @return the unrounded monthly total
@@ -115,6 +129,9 @@ public record Bill(Side side, BigDecimal requestsPerMonth, List<LineItem> items)
                 .append(total()).append("/month");
         if (!comparableTotal().equals(total())) {
             text.append(" (").append(comparableTotal()).append("/month not paid by the cluster too)");
+        }
+        if (!listTotal().equals(total())) {
+            text.append(" (").append(listTotal()).append("/month at list prices)");
         }
         for (LineItem item : items) {
             text.append(System.lineSeparator()).append("  ").append(item);

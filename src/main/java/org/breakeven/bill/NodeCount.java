@@ -53,6 +53,43 @@ public interface NodeCount {
     }
 
     /**
+     * Computes exactly, summed over the profile hours as {@link #exact} is, the part of a share of each hour's count
+     * above a number of nodes: {@code Σ max(0, share * n(h) - covered)}, such as the on-demand nodes a commitment
+     * does not cover in each hour. For a count that holds all month it is {@code max(0, share * exact(N) - covered)};
+     * a count summed over profile hours must compute it hour by hour, so the default refuses one.
+     *
+     * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
+     * @param share the share of each hour's nodes, 0 to 1
+     * @param covered the nodes taken off each hour, at least 0
+     * @return the nodes above, summed over the profile hours
+     * @throws UnsupportedOperationException if the count is summed over profile hours and does not override this
+     */
+    default BigDecimal above(BigDecimal requests, BigDecimal share, BigDecimal covered) {
+        if (profileHours() != 1) {
+            throw new UnsupportedOperationException("a node count summed over " + profileHours()
+                    + " profile hours must compute the nodes above a commitment hour by hour");
+        }
+        return share.multiply(BigDecimal.valueOf(exact(requests))).subtract(covered).max(BigDecimal.ZERO);
+    }
+
+    /**
+     * Computes {@link #above} in {@code double} arithmetic, for the solver.
+     *
+     * @param requests the month's requests, 0 to {@link BillModel#MAX_REQUESTS_PER_MONTH}
+     * @param share the share of each hour's nodes, 0 to 1
+     * @param covered the nodes taken off each hour, at least 0
+     * @return the nodes above, summed over the profile hours
+     * @throws UnsupportedOperationException if the count is summed over profile hours and does not override this
+     */
+    default double aboveAt(double requests, double share, double covered) {
+        if (profileHours() != 1) {
+            throw new UnsupportedOperationException("a node count summed over " + profileHours()
+                    + " profile hours must compute the nodes above a commitment hour by hour");
+        }
+        return Math.max(0, share * at(requests) - covered);
+    }
+
+    /**
      * Gets the number of profile hours that {@link #exact} and {@link #at} sum a count over: 1 for a count that
      * holds all month.
      *

@@ -119,7 +119,25 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
      * @return the quantity
      */
     public static Quantity steps(BigDecimal perNode, NodeCount nodes) {
-        return new Steps(perNode, nodes);
+        return new Steps(perNode, nodes, BigDecimal.ONE, BigDecimal.ZERO);
+    }
+
+    /**
+     * Obtains {@code perNode * Σ max(0, share * n(h) - covered) / nodes.profileHours()}: {@link #steps} for the part
+     * of a share of each hour's nodes above a number of them, such as the on-demand node-hours that a commitment of
+     * {@code covered} nodes leaves to pay in each hour ({@link NodeCount#above}). Exact where the division ends, else
+     * rounded to 34 significant digits.
+     *
+     * @param perNode the quantity per node, such as the month's hours
+     * @param nodes the node count as a function of traffic
+     * @param share the share of each hour's nodes, 0 to 1
+     * @param covered the nodes taken off each hour, at least 0
+     * @return the quantity
+     */
+    public static Quantity stepsAbove(BigDecimal perNode, NodeCount nodes, BigDecimal share, BigDecimal covered) {
+        Checks.decimal("share", share, 0, 1, 40, "");
+        Checks.nonNegative("covered", covered, "nodes");
+        return new Steps(perNode, nodes, share, covered);
     }
 
     /**
@@ -322,16 +340,26 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
         }
     }
 
-    /** A per-node quantity. */
+    /** A per-node quantity, of every node or of a share of each hour's nodes above a covered number. */
     static final class Steps extends Quantity {
         private final BigDecimal perNode;
         private final double perNodeDouble;
         private final NodeCount nodes;
         private final int profileHours;
+        private final BigDecimal share;
+        private final BigDecimal covered;
+        private final boolean whole;
+        private final double shareDouble;
+        private final double coveredDouble;
 
-        Steps(BigDecimal perNode, NodeCount nodes) {
+        Steps(BigDecimal perNode, NodeCount nodes, BigDecimal share, BigDecimal covered) {
             this.perNode = Objects.requireNonNull(perNode, "perNode");
             this.nodes = Objects.requireNonNull(nodes, "nodes");
+            this.share = Objects.requireNonNull(share, "share");
+            this.covered = Objects.requireNonNull(covered, "covered");
+            this.whole = share.compareTo(BigDecimal.ONE) == 0 && covered.signum() == 0;
+            this.shareDouble = share.doubleValue();
+            this.coveredDouble = covered.doubleValue();
             this.perNodeDouble = perNode.doubleValue();
             this.profileHours = nodes.profileHours();
             if (profileHours < 1) {
@@ -342,13 +370,15 @@ public abstract sealed class Quantity permits Quantity.Split, Quantity.Steps, Qu
 
         @Override
         BigDecimal exactChecked(BigDecimal requests) {
-            BigDecimal total = perNode.multiply(BigDecimal.valueOf(nodes.exact(requests)));
+            BigDecimal total = perNode.multiply(whole ? BigDecimal.valueOf(nodes.exact(requests))
+                    : nodes.above(requests, share, covered));
             return profileHours == 1 ? total : total.divide(BigDecimal.valueOf(profileHours), DIVISION);
         }
 
         @Override
         double atChecked(double requests) {
-            double total = perNodeDouble * nodes.at(requests);
+            double total = perNodeDouble * (whole ? nodes.at(requests) : nodes.aboveAt(requests, shareDouble,
+                    coveredDouble));
             return profileHours == 1 ? total : total / profileHours;
         }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
+import org.breakeven.bill.Commitment;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
@@ -63,6 +64,8 @@ public final class ClusterModel {
     private static final BigDecimal BOTH_DIRECTIONS = BigDecimal.valueOf(2);
     private static final BigDecimal MS_PER_HOUR = BigDecimal.valueOf(3_600_000);
     private static final String BASELINE_UNIT = "fraction of each vCPU";
+    /** The table key of the most Spot saves off on-demand, "up to 90%". */
+    private static final String SPOT_MAX_DISCOUNT = "ec2.spot.maxDiscount";
 
     private ClusterModel() {
     }
@@ -145,6 +148,76 @@ public final class ClusterModel {
             }
         }
         return Quantity.ratio(largest[0], largest[1]);
+    }
+
+    /**
+     * The on-demand node line covered by a commitment, and the commitment's fee.
+     */
+    private static List<Charge> committed(Charge onDemand, Commitment commitment, Cluster cluster, PricingTable table,
+            InstanceType type, BigDecimal onDemandShare, BigDecimal hours, NodeCount nodes) {
+        BigDecimal committedRate;
+        String source;
+        if (commitment.discountPercent() != null) {
+            String maxKey = commitment.maxDiscountKey("ec2");
+            Commitment.checkCeiling("discountPercent", commitment.discountPercent().movePointLeft(2), maxKey,
+                    ceiling(table, maxKey), "a " + commitment.kind().label() + " on EC2", table.version());
+            committedRate = type.hourlyPrice().multiply(commitment.rateShare());
+            source = "scenario input: " + Format.plain(commitment.discountPercent()) + "% off the on-demand "
+                    + Format.plain(type.hourlyPrice()) + "/hour";
+        } else {
+            String key = commitment.instanceRateKey(type.name());
+            if (!table.rates().containsKey(key)) {
+                throw new IllegalArgumentException("pricing table " + table.version() + " has no committed rate " + key
+                        + " for a " + commitment.label() + " on " + type.name() + "; give the commitment's"
+                        + " discountPercent (its discount off the on-demand rate, with its source)");
+            }
+            Rate rate = table.rate(key);
+            committedRate = rate.firstPrice();
+            source = key + ": " + rate.source();
+        }
+        BigDecimal nodesCovered;
+        BigDecimal perHour;
+        switch (commitment.basis()) {
+            case DOLLARS_PER_HOUR -> {
+                if (committedRate.signum() == 0) {
+                    throw new IllegalArgumentException("a commitment in dollars per hour needs a committed rate above 0,"
+                            + " but " + commitment.label() + " on " + type.name() + " is 0");
+                }
+                perHour = commitment.amount();
+                nodesCovered = perHour.divide(committedRate, MathContext.DECIMAL128);
+            }
+            case NODES -> {
+                nodesCovered = commitment.amount();
+                perHour = nodesCovered.multiply(committedRate);
+            }
+            default -> {
+                nodesCovered = BigDecimal.valueOf(cluster.nodes().minimumNodes()).multiply(onDemandShare);
+                perHour = nodesCovered.multiply(committedRate);
+            }
+        }
+        String label = commitment.label();
+        String feeId = switch (commitment.kind()) {
+            case COMPUTE_SAVINGS_PLAN -> "savingsPlan.compute.ec2";
+            case EC2_INSTANCE_SAVINGS_PLAN -> "savingsPlan.instance.ec2";
+            case STANDARD_RESERVED_INSTANCES -> "ec2.reserved.standard";
+            case CONVERTIBLE_RESERVED_INSTANCES -> "ec2.reserved.convertible";
+        };
+        String covers = label + " covers " + Format.plain(nodesCovered.round(MathContext.DECIMAL64).stripTrailingZeros())
+                + " nodes at " + table.currency() + " " + Format.plain(committedRate.stripTrailingZeros()) + "/hour";
+        Charge fee = Charge.commitmentFee(commitment.kind().label() + " commitment (" + commitment.termYears()
+                + "-year, " + commitment.payment().id() + ", nodes)", Quantity.fixed(hours), "commitment-hours",
+                Rate.flat(feeId, table.currency() + " per hour", perHour, source),
+                "paid whether used or not: " + covers);
+        // Hour by hour, as AWS applies it: the on-demand nodes above those covered, Σ max(0, s * n(h) - k) * H / L.
+        return List.of(onDemand.withCoverage(Quantity.stepsAbove(hours, nodes, onDemandShare, nodesCovered), covers),
+                fee);
+    }
+
+    /**
+     * The ceiling of a discount as a fraction of on-demand, from the table's allowance, or null if it has none.
+     */
+    static BigDecimal ceiling(PricingTable table, String key) {
+        return key != null && table.allowances().containsKey(key) ? table.allowance(key).quantity() : null;
     }
 
     /**
@@ -237,6 +310,36 @@ public final class ClusterModel {
      * @return the bill model
      */
     public static BillModel billModel(Cluster cluster, PricingTable table, Workload workload, Conventions conventions) {
+        return billModel(cluster, table, workload, conventions, null, null);
+    }
+
+    /**
+     * Builds the cluster bill model with a commitment on its nodes and a share of them on Spot.
+     * <p>
+     * Of {@code nodes(N)} nodes, a share {@code s} of the node-hours runs on Spot, at {@code (1 + extraCapacity) *
+     * spotPrice} an hour each: a line whose list cost is the same node-hours on demand. The rest, {@code (1 - s) *
+     * nodes(N) * H} instance-hours, runs on demand, and a commitment covers {@code k} of them in each hour, so that
+     * the line pays {@code Σ max(0, (1 - s) * n(h) - k) * H / L} over the {@code L} hours of the node count (one for a
+     * count that holds all month): AWS applies a commitment hour by hour, and a quiet hour's unused part is lost.
+     * {@code k} is the nodes given, {@code (1 - s) * minimum} when sized to the minimum node count, or {@code dollarsPerHour /
+     * committedRate} for a commitment in dollars. The commitment's fee, {@code k * committedRate * H} (or
+     * {@code dollarsPerHour * H}), is a line of its own that is paid whether the nodes run or not. The committed rate
+     * is {@code (1 - discountPercent / 100)} times the on-demand rate, or, without a discount in the scenario, the
+     * table's rate {@link Commitment#instanceRateKey}.
+    
+     *
+     * @param cluster the cluster
+     * @param table the pricing table
+     * @param workload the workload, for its peak-to-average ratio
+     * @param conventions the month length
+     * @param commitment the commitment on the nodes, or null for none
+     * @param spot the share of nodes on Spot, or null for none
+     * @return the bill model
+     * @throws IllegalArgumentException if the table has no committed rate for the commitment and it states no
+     *     discount
+     */
+    public static BillModel billModel(Cluster cluster, PricingTable table, Workload workload, Conventions conventions,
+            Commitment commitment, Spot spot) {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(workload, "workload");
@@ -249,8 +352,41 @@ public final class ClusterModel {
         Rate nodeRate = Rate.flat("ec2." + type.name(), "USD per instance-hour".replace("USD", table.currency()),
                 type.hourlyPrice(), type.source());
         String scaling = cluster.nodes() instanceof NodeSizing.Autoscaled ? ", autoscaled by the hour" : "";
-        charges.add(Charge.of("Nodes (" + type.name() + scaling + ")", Quantity.steps(hours, nodes), "instance-hours",
-                nodeRate, BigDecimal.ZERO, false));
+        BigDecimal spotShare = spot == null ? BigDecimal.ZERO : BigDecimal.valueOf(spot.shareOfNodes());
+        BigDecimal onDemandShare = BigDecimal.ONE.subtract(spotShare);
+        if (onDemandShare.signum() > 0) {
+            Charge onDemand = Charge.of((spotShare.signum() > 0 ? "Nodes on demand (" : "Nodes (") + type.name()
+                    + scaling + ")", Quantity.steps(hours.multiply(onDemandShare), nodes), "instance-hours", nodeRate,
+                    BigDecimal.ZERO, false);
+            if (commitment != null) {
+                charges.addAll(committed(onDemand, commitment, cluster, table, type, onDemandShare, hours, nodes));
+            } else {
+                charges.add(onDemand);
+            }
+        }
+        if (spotShare.signum() > 0) {
+            if (type.hourlyPrice().signum() == 0) {
+                throw new IllegalArgumentException("Spot needs an on-demand price to compare with, but " + type.name()
+                        + " has an hourly price of 0 in pricing table " + table.version());
+            }
+            if (spot.savingPercent() != null) {
+                Commitment.checkCeiling("savingPercent", spot.savingPercent().movePointLeft(2), SPOT_MAX_DISCOUNT,
+                        ceiling(table, SPOT_MAX_DISCOUNT), "Spot", table.version());
+            }
+            // (1 + extraCapacity) * spotPrice per node-hour, as a factor of the on-demand price of the same node-hours
+            BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(spot.extraCapacity()))
+                    .multiply(spot.price(type.hourlyPrice())).divide(type.hourlyPrice(), MathContext.DECIMAL128);
+            charges.add(Charge.of("Nodes on Spot (" + type.name() + scaling + ")",
+                    Quantity.steps(hours.multiply(spotShare), nodes), "instance-hours", nodeRate, BigDecimal.ZERO, false)
+                    .withFactor(factor, "Spot at " + table.currency() + " " + Format.plain(spot.price(type.hourlyPrice())
+                            .stripTrailingZeros()) + "/hour (" + Format.printable(spot.priceSource(), 200) + ")"
+                            + (spot.extraCapacity() > 0 ? ", " + Format.percent(spot.extraCapacity())
+                            + "% extra capacity kept" : "")));
+            if (commitment != null && onDemandShare.signum() == 0) {
+                throw new IllegalArgumentException("a commitment on the cluster covers on-demand nodes, but spot runs"
+                        + " all of them (shareOfNodes 1)");
+            }
+        }
 
         Allowance baseline = baseline(cluster, table);
         String creditKey = "ec2.cpuCredits." + family(type.name());

@@ -181,6 +181,28 @@ final class HourlyNodes implements NodeCount {
         return totals;
     }
 
+    /** {@code Σ hours(l) × max(0, share × n(l) - covered)}: each hour's nodes above the covered ones. */
+    @Override
+    public BigDecimal above(BigDecimal requests, BigDecimal share, BigDecimal covered) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int l = 0; l < levels.length; l++) {
+            BigDecimal above = share.multiply(BigDecimal.valueOf(levels[l].exact(requests))).subtract(covered);
+            if (above.signum() > 0) {
+                sum = sum.add(above.multiply(BigDecimal.valueOf(hoursAtLevel[l])));
+            }
+        }
+        return sum;
+    }
+
+    @Override
+    public double aboveAt(double requests, double share, double covered) {
+        double sum = 0;
+        for (int l = 0; l < levels.length; l++) {
+            sum += hoursAtLevel[l] * Math.max(0, share * levels[l].at(requests) - covered);
+        }
+        return sum;
+    }
+
     @Override
     public long peak(BigDecimal requests) {
         long peak = 0;

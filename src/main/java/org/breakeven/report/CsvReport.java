@@ -14,7 +14,9 @@ import org.breakeven.bill.LineItem;
  * the totals at each point of a sweep.
  * <p>
  * Numbers are written without thousands separators or exponent; amounts are per month in the pricing
- * table's currency, rounded half-up to cents ({@code amount}) or unrounded ({@code exactAmount}).
+ * table's currency, rounded half-up to cents ({@code amount}) or unrounded ({@code exactAmount}). The amount is
+ * the effective cost; {@code listAmount} and {@code exactListAmount} are the same usage at on-demand list prices, and
+ * {@code adjustment} says what made them differ (a commitment, Spot, a negotiated discount), empty if nothing did.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -22,7 +24,8 @@ public final class CsvReport {
 
     /** The header of {@link #lineItems}. */
     public static final List<String> LINE_ITEM_COLUMNS = List.of("side", "requestsPerMonth", "name", "quantity",
-            "billableQuantity", "unit", "rateId", "rateUnit", "amount", "exactAmount", "currency", "paidByClusterToo");
+            "billableQuantity", "unit", "rateId", "rateUnit", "amount", "exactAmount", "currency", "paidByClusterToo",
+            "listAmount", "exactListAmount", "adjustment");
 
     /** The header of {@link #points}. */
     public static final List<String> POINT_COLUMNS = List.of("requestsPerMonth", "lambdaMonthly",
@@ -71,7 +74,9 @@ public final class CsvReport {
             Csv.line(out, List.of(JsonReport.id(bill.side()), Format.plain(bill.requestsPerMonth()), item.name(),
                     Format.plain(item.quantity()), Format.plain(item.billableQuantity()), item.unit(), item.rate().id(),
                     item.rate().unit(), item.rounded().amount().toPlainString(), Format.plain(item.amount().amount()),
-                    item.amount().currency(), Boolean.toString(item.paidByClusterToo())));
+                    item.amount().currency(), Boolean.toString(item.paidByClusterToo()),
+                    item.roundedList().amount().toPlainString(), Format.plain(item.listAmount().amount()),
+                    item.adjustment()));
         }
     }
 }

@@ -25,8 +25,11 @@ import org.breakeven.pricing.Tier;
  * ({@code Requests}, {@code GB-Seconds}, {@code Hours}). The charge period is one calendar month in UTC,
  * start inclusive and end exclusive; the bills themselves use the scenario's hours per month.
  * <p>
- * These are list-price estimates, not billing data: there is no {@code BilledCost} or
- * {@code EffectiveCost}, and columns of our own carry the {@code x_} prefix FOCUS requires:
+ * These are estimates, not billing data: there is no {@code BilledCost}. {@code ListCost} is the usage at
+ * on-demand list prices; {@code EffectiveCost} is what a commitment, Spot or a negotiated discount makes of it,
+ * spread over a tiered line's rows in proportion to their list cost; a commitment's fee has a {@code ListCost} of 0
+ * and its whole {@code EffectiveCost}, with the charge category {@code Purchase}. Columns of our own carry the
+ * {@code x_} prefix FOCUS requires:
  * {@code x_Side}, {@code x_RequestsPerMonth}, {@code x_UsageQuantity} (before any free allowance),
  * {@code x_UsageUnit}, {@code x_RateId}, {@code x_PriceTier}, {@code x_PaidByClusterToo} and
  * {@code x_PricingVersion}.
@@ -41,7 +44,7 @@ public final class FocusReport {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("ProviderName", "ServiceName", "ServiceCategory",
             "ServiceSubcategory", "RegionId", "ChargeCategory", "ChargeDescription", "ChargePeriodStart",
-            "ChargePeriodEnd", "BillingCurrency", "PricingQuantity", "PricingUnit", "ListUnitPrice", "ListCost",
+            "ChargePeriodEnd", "BillingCurrency", "PricingQuantity", "PricingUnit", "ListUnitPrice", "ListCost", "EffectiveCost",
             "x_Side", "x_RequestsPerMonth", "x_UsageQuantity", "x_UsageUnit", "x_RateId", "x_PriceTier",
             "x_PaidByClusterToo", "x_PricingVersion");
 
@@ -81,7 +84,8 @@ public final class FocusReport {
                     row.add(service.category);
                     row.add(service.subcategory);
                     row.add(service.regional ? table.region() : null);
-                    row.add("Usage");
+                    boolean fee = item.listAmount().amount().signum() == 0 && item.amount().amount().signum() > 0;
+                    row.add(fee ? "Purchase" : "Usage");
                     row.add(item.name());
                     row.add(start);
                     row.add(end);
@@ -89,7 +93,9 @@ public final class FocusReport {
                     row.add(Format.plain(quantity));
                     row.add(unit(item.unit()));
                     row.add(Format.plain(tier.price()));
-                    row.add(Format.plain(quantity.multiply(tier.price())));
+                    BigDecimal list = fee ? BigDecimal.ZERO : quantity.multiply(tier.price());
+                    row.add(Format.plain(list));
+                    row.add(Format.plain(fee ? item.amount().amount() : effective(item, list)));
                     row.add(JsonReport.id(bill.side()));
                     row.add(Format.plain(bill.requestsPerMonth()));
                     row.add(Format.plain(item.quantity()));
@@ -103,6 +109,15 @@ public final class FocusReport {
             }
         }
         return out.toString();
+    }
+
+    /** A tier row's effective cost: its list cost times the line's effective over list amount. */
+    private static BigDecimal effective(LineItem item, BigDecimal list) {
+        BigDecimal lineList = item.listAmount().amount();
+        if (!item.adjusted() || lineList.signum() == 0) {
+            return item.adjusted() ? BigDecimal.ZERO : list;
+        }
+        return list.multiply(item.amount().amount()).divide(lineList, java.math.MathContext.DECIMAL64);
     }
 
     /** The part of a billable quantity that falls in one tier. */
@@ -155,6 +170,8 @@ public final class FocusReport {
                 case "elb" -> new Service(aws, "Elastic Load Balancing", "Networking", "Load Balancing", true);
                 case "nat" -> new Service(aws, "Amazon Virtual Private Cloud", "Networking", "Other (Networking)", true);
                 case "ebs" -> new Service(aws, "Amazon Elastic Block Store", "Storage", "Disk", true);
+                case "savingsPlan" -> new Service(aws, "Savings Plans for AWS Compute usage", "Compute",
+                        "Other (Compute)", false);
                 case "downstream" -> new Service(aws, "Downstream services (estimated from compute)", "Other",
                         "Other (Other)", true);
                 case "ops" -> new Service("Internal", "Operations headcount", "Other", "Other (Other)", false);

@@ -122,7 +122,9 @@ public final class HtmlReport {
                     .append("</td><td>").append(escape(item.unit())).append("</td><td>")
                     .append(escape(Format.plain(item.rate().firstPrice()) + (item.rate().isTiered() ? " (tiered)" : "")
                             + " " + item.rate().unit()))
-                    .append("</td><td class=\"num\">").append(escape(item.rounded().toString())).append("</td></tr>\n");
+                    .append("</td><td class=\"num\">").append(escape(item.rounded().toString()))
+                    .append(item.adjusted() ? "<br><span class=\"muted\">list " + escape(item.roundedList().toString())
+                            + "; " + escape(item.adjustment()) + "</span>" : "").append("</td></tr>\n");
         }
         out.append("<tr class=\"total\"><td>").append(side).append("</td><td>Total</td><td></td><td></td><td></td>")
                 .append("<td class=\"num\">").append(escape(bill.total().toString())).append("</td></tr>\n");

@@ -120,6 +120,7 @@ public final class JsonReport {
         node.put("total", bill.total().amount());
         node.put("comparableTotal", bill.comparableTotal().amount());
         node.put("exactTotal", plain(bill.exactTotal().amount()));
+        node.put("listTotal", bill.listTotal().amount());
         ArrayNode items = node.putArray("items");
         for (LineItem item : bill.items()) {
             ObjectNode i = items.addObject();
@@ -132,6 +133,10 @@ public final class JsonReport {
             ObjectNode amount = i.putObject("amount");
             amount.put("exact", plain(item.amount().amount()));
             amount.put("rounded", item.rounded().amount());
+            ObjectNode list = i.putObject("listAmount");
+            list.put("exact", plain(item.listAmount().amount()));
+            list.put("rounded", item.roundedList().amount());
+            i.put("adjustment", item.adjustment());
             i.put("paidByClusterToo", item.paidByClusterToo());
         }
     }

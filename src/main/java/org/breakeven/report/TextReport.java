@@ -150,8 +150,17 @@ public final class TextReport {
             String line = String.format(java.util.Locale.ROOT, "  %-48s %18s %s", text(item.name()),
                     text(item.rounded()), item.paidByClusterToo() ? "(cluster pays too)" : "");
             out.append(line.stripTrailing()).append('\n');
+            if (item.adjusted()) {
+                // What the same usage costs at list prices, and what made the difference.
+                out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s %s", "  at list price",
+                        text(item.roundedList()), text(item.adjustment())).stripTrailing()).append('\n');
+            }
         }
         out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total", text(bill.total())));
+        if (!bill.listTotal().equals(bill.total())) {
+            out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total at list prices",
+                    text(bill.listTotal())));
+        }
         if (!bill.comparableTotal().equals(bill.total())) {
             out.append(String.format(java.util.Locale.ROOT, "  %-48s %18s\n", "Total not paid by the cluster too",
                     text(bill.comparableTotal())));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
+import org.breakeven.bill.Commitment;
 import org.breakeven.bill.Conventions;
 import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
@@ -86,6 +87,37 @@ public final class ServerlessModel {
      */
     public static BillModel billModel(LambdaFunction function, PricingTable table, Conventions conventions,
             HourlyProfile profile) {
+        return billModel(function, table, conventions, profile, null);
+    }
+
+    /**
+     * Builds the Lambda bill model of a function under a Compute Savings Plan, the only commitment that covers
+     * Lambda. It covers duration and Provisioned Concurrency, not requests ("Compute Savings Plans ... apply to
+     * ... Lambda duration and Provisioned Concurrency", AWS whitepaper, and {@code savingsPlan.compute.maxDiscount
+     * .lambda} in the 2026 table).
+     * <p>
+     * A commitment of {@code C} dollars an hour at committed rates {@code r = (1 - discount)} times on-demand
+     * covers usage worth {@code C * H / r} a month at on-demand rates: first the Provisioned Concurrency fee (a
+     * fixed amount, so the coverage it takes does not depend on traffic), then on-demand duration, each line's
+     * covered GB-seconds its covered dollars over its on-demand rate (the first tier's, for duration). The usage
+     * above pays on-demand rates; the fee {@code C * H} is a line of its own, paid whether used or not. The
+     * duration of requests served on Provisioned Concurrency is not covered here (a simplification that can only
+     * overstate the bill). Without Provisioned Concurrency the commitment covers duration hour by hour, as AWS
+     * applies it: each hour of the profile pays its duration above the commitment's share, and a quiet hour's unused
+     * part is lost. With Provisioned Concurrency it covers the month as a whole, which matches AWS's hours when every
+     * hour looks alike (a flat profile and no schedule); otherwise the result's notes say so.
+     *
+     * @param function the function
+     * @param table the pricing table
+     * @param conventions the billing conventions
+     * @param profile how the month's requests spread over the hours
+     * @param commitment a Compute Savings Plan in dollars per hour, or null for none
+     * @return the bill model
+     * @throws IllegalArgumentException if the commitment is not a Compute Savings Plan in dollars per hour, or
+     *     states no discount and the table has no committed rate for it
+     */
+    public static BillModel billModel(LambdaFunction function, PricingTable table, Conventions conventions,
+            HourlyProfile profile, Commitment commitment) {
         Objects.requireNonNull(function, "function");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(conventions, "conventions");
@@ -170,7 +202,12 @@ public final class ServerlessModel {
                     "GB-seconds", table.rate("lambda.provisionedDuration." + arch, GB_SECOND_RATE),
                     BigDecimal.ZERO, false));
         }
-        charges.addAll(compute);
+        if (commitment != null) {
+            compute = committed(compute, commitment, function, table, conventions, provisioned ? null : profile, onDemandGbs);
+            charges.addAll(compute.subList(0, compute.size() - 1));
+        } else {
+            charges.addAll(compute);
+        }
 
         BigDecimal included = table.allowance("lambda.ephemeralStorage.includedMb").quantity();
         BigDecimal extraMb = BigDecimal.valueOf(function.ephemeralStorageMb()).subtract(included);
@@ -209,7 +246,103 @@ public final class ServerlessModel {
                     Rate.flat("downstream.computeMultiplier", "USD per USD of compute", multiplier, "scenario input"),
                     BigDecimal.ZERO, downstream.multiplierPaidByClusterToo()));
         }
+        if (commitment != null) {
+            charges.add(compute.get(compute.size() - 1));
+        }
         return new BillModel(Side.SERVERLESS, table.currency(), charges);
+    }
+
+    /**
+     * Checks that a commitment can cover Lambda: a Compute Savings Plan given in dollars per hour.
+     *
+     * @param commitment the commitment
+     * @return the commitment
+     * @throws IllegalArgumentException if it is another kind, or given in nodes
+     */
+    public static Commitment checkCommitment(Commitment commitment) {
+        Objects.requireNonNull(commitment, "commitment");
+        if (!commitment.kind().coversLambda()) {
+            throw new IllegalArgumentException("type must be computeSavingsPlan for Lambda (the only commitment that"
+                    + " covers it) but was: " + commitment.kind().id());
+        }
+        if (commitment.basis() != Commitment.Basis.DOLLARS_PER_HOUR) {
+            throw new IllegalArgumentException("a Lambda commitment must be given in dollarsPerHour (nodes are a"
+                    + " cluster's), but was given as " + (commitment.basis() == Commitment.Basis.NODES ? "nodes"
+                    : "sizedToMinimumNodes"));
+        }
+        return commitment;
+    }
+
+    /**
+     * The compute charges with a Compute Savings Plan's coverage, then its fee: the charges are Duration, and, if
+     * provisioned, the Provisioned Concurrency fee and the duration on it.
+     */
+    private static List<Charge> committed(List<Charge> compute, Commitment commitment, LambdaFunction function,
+            PricingTable table, Conventions conventions, HourlyProfile hourly, BigDecimal gbSecondsPerRequest) {
+        checkCommitment(commitment);
+        String arch = function.architecture().id();
+        Charge duration = compute.get(0);
+        BigDecimal onDemandRate = duration.rate().firstPrice();
+        BigDecimal share;
+        String source;
+        if (commitment.discountPercent() != null) {
+            String maxKey = commitment.maxDiscountKey("lambda");
+            Commitment.checkCeiling("discountPercent", commitment.discountPercent().movePointLeft(2), maxKey,
+                    table.allowances().containsKey(maxKey) ? table.allowance(maxKey).quantity() : null,
+                    "a Compute Savings Plan on Lambda", table.version());
+            share = commitment.rateShare();
+            source = "scenario input: " + Format.plain(commitment.discountPercent()) + "% off on-demand duration and"
+                    + " Provisioned Concurrency";
+        } else {
+            String key = commitment.lambdaRateKey(arch);
+            if (!table.rates().containsKey(key) || onDemandRate.signum() == 0) {
+                throw new IllegalArgumentException("pricing table " + table.version() + " has no committed rate " + key
+                        + " for a " + commitment.label() + " on Lambda; give the commitment's discountPercent (its"
+                        + " discount off the on-demand rates, with its source)");
+            }
+            Rate rate = table.rate(key, GB_SECOND_RATE);
+            share = rate.firstPrice().divide(onDemandRate, MathContext.DECIMAL128);
+            source = key + ": " + rate.source();
+        }
+        BigDecimal hours = BigDecimal.valueOf(conventions.hoursPerMonth());
+        // the usage covered, at on-demand rates: C * H / share
+        BigDecimal coveredDollars = commitment.amount().multiply(hours).divide(share, MathContext.DECIMAL128);
+        String covers = commitment.label() + " covers " + table.currency() + " "
+                + Format.cents(coveredDollars) + "/month of on-demand compute";
+        List<Charge> result = new ArrayList<>(compute);
+        if (compute.size() > 1) {
+            Charge pc = compute.get(1);
+            BigDecimal pcRate = pc.rate().firstPrice();
+            BigDecimal pcCost = pc.item(BigDecimal.ZERO, table.currency()).listAmount().amount();
+            BigDecimal pcCovered = coveredDollars.min(pcCost);
+            if (pcRate.signum() > 0 && pcCovered.signum() > 0) {
+                result.set(1, pc.withCoverage(pcCovered.divide(pcRate, MathContext.DECIMAL128), covers));
+                coveredDollars = coveredDollars.subtract(pcCovered);
+            }
+        }
+        if (onDemandRate.signum() > 0 && hourly != null && gbSecondsPerRequest.signum() > 0) {
+            // Hour by hour, as AWS applies it: profile hour i comes H / L times a month and gets N * w(i) / Σw of the
+            // requests; the commitment covers coveredGbs / L of its GB-seconds, so the duration that pays is
+            // g * N - g * Σ min(N * w(i) / Σw, coveredGbs / (L * g)) for g GB-seconds a request.
+            BigDecimal coveredGbs = coveredDollars.divide(onDemandRate, MathContext.DECIMAL128);
+            int profileHours = hourly.hours();
+            BigDecimal cap = coveredGbs.divide(gbSecondsPerRequest.multiply(BigDecimal.valueOf(profileHours)),
+                    MathContext.DECIMAL128);
+            List<BigDecimal> weights = new ArrayList<>(profileHours);
+            for (int h = 0; h < profileHours; h++) {
+                weights.add(hourly.weight(h));
+            }
+            result.set(0, duration.withCoverage(Quantity.split(BigDecimal.ZERO, gbSecondsPerRequest,
+                    gbSecondsPerRequest.negate(), weights, hourly.totalWeight(), java.util.Collections.nCopies(
+                            profileHours, cap)), covers));
+        } else if (onDemandRate.signum() > 0) {
+            result.set(0, duration.withCoverage(coveredDollars.divide(onDemandRate, MathContext.DECIMAL128), covers));
+        }
+        result.add(Charge.commitmentFee("Compute Savings Plan commitment (" + commitment.termYears() + "-year, "
+                + commitment.payment().id() + ", Lambda)", Quantity.fixed(hours), "commitment-hours",
+                Rate.flat("savingsPlan.compute.lambda", table.currency() + " per hour", commitment.amount(), source),
+                "paid whether used or not: " + covers));
+        return result;
     }
 
     /**

@@ -76,7 +76,7 @@ class MainTest {
         // The default scenario: 3 Lambda lines (requests, duration, downstream) and 4 cluster lines.
         assertThat(lines).hasSize(1 + 3 + 4);
         assertThat(lines.get(1)).isEqualTo("lambda,1000000,Requests,1000000,1000000,requests,lambda.requests,"
-                + "USD per request,0.20,0.2,USD,false");
+                + "USD per request,0.20,0.2,USD,false,0.20,0.2,");
         assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(CsvReport.LINE_ITEM_COLUMNS.size()));
     }
 
