@@ -1,6 +1,9 @@
 package org.breakeven;
 
+import java.math.BigDecimal;
 import java.util.Objects;
+import org.breakeven.bill.Bill;
+import org.breakeven.bill.LineItem;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Money;
 import org.breakeven.bill.Side;
@@ -13,8 +16,9 @@ import org.breakeven.bill.Side;
  * $1 ==> 0 to 30,292,334 requests/month: lambda cheapest, then eks (gap USD 180.62 to USD 0.01)
  * }</pre>
  * <p>
- * The gap, the runner-up's compared bill minus the cheapest's, is priced exactly at each end of the band
- * ({@link #gapAtFrom()}, {@link #gapAtTo()}); between the ends it can be smaller where a bill steps up.
+ * The gap, the runner-up's compared bill minus the cheapest's, is priced exactly at each end of the band and then
+ * rounded to cents ({@link #gapAtFrom()}, {@link #gapAtTo()}); between the ends it can be smaller where a bill steps
+ * up.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -46,7 +50,8 @@ public record Band(long fromRequestsPerMonth, long toRequestsPerMonth, Option ch
     }
 
     /**
-     * Gets the runner-up's compared bill minus the cheapest's at the band's first request count, exact.
+     * Gets the runner-up's compared bill minus the cheapest's at the band's first request count: the difference of
+     * the unrounded bills, rounded to cents.
      *
      * @return the gap, not negative
      */
@@ -55,7 +60,8 @@ public record Band(long fromRequestsPerMonth, long toRequestsPerMonth, Option ch
     }
 
     /**
-     * Gets the runner-up's compared bill minus the cheapest's at the band's last request count, exact.
+     * Gets the runner-up's compared bill minus the cheapest's at the band's last request count: the difference of
+     * the unrounded bills, rounded to cents.
      *
      * @return the gap, not negative
      */
@@ -64,7 +70,20 @@ public record Band(long fromRequestsPerMonth, long toRequestsPerMonth, Option ch
     }
 
     private Money gap(long requests) {
-        return runnerUp.model().bill(requests).comparableTotal().minus(cheapest.model().bill(requests).comparableTotal());
+        Bill runner = runnerUp.model().bill(requests);
+        BigDecimal gap = exactComparable(runner).subtract(exactComparable(cheapest.model().bill(requests)));
+        return Money.of(runner.currency(), gap).roundedToCents();
+    }
+
+    /** The unrounded sum of the lines a comparison counts, as {@link Comparison#difference()} sums them. */
+    private static BigDecimal exactComparable(Bill bill) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (LineItem item : bill.items()) {
+            if (!item.paidByClusterToo()) {
+                total = total.add(item.amount().amount());
+            }
+        }
+        return total;
     }
 
     /**

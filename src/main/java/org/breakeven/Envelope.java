@@ -64,17 +64,7 @@ public final class Envelope {
     public static Envelope of(List<Option> options, RequestRange range) {
         List<Option> list = List.copyOf(Objects.requireNonNull(options, "options"));
         Objects.requireNonNull(range, "range");
-        if (list.size() < 2 || list.size() > MAX_OPTIONS) {
-            throw new IllegalArgumentException("options must hold 2 to " + MAX_OPTIONS
-                    + " options (one is cheapest everywhere; each pair is solved) but held: " + list.size());
-        }
-        Set<String> names = new HashSet<>();
-        for (Option option : list) {
-            if (!names.add(option.name())) {
-                throw new IllegalArgumentException("options must each have their own name but '" + option.name()
-                        + "' was used twice");
-            }
-        }
+        checkNames(list.stream().map(Option::name).toList());
         int n = list.size();
         BreakevenResult[] pairs = new BreakevenResult[n * n];
         for (int i = 0; i < n; i++) {
@@ -86,6 +76,26 @@ public final class Envelope {
         List<Switch> switches = new ArrayList<>();
         new Merge(list, pairs).run(bands, switches);
         return new Envelope(list, range, pairs, bands, switches);
+    }
+
+    /**
+     * Checks the names of the options an envelope compares: 2 to {@value #MAX_OPTIONS}, each used once.
+     *
+     * @param names the names
+     * @throws IllegalArgumentException if there are too few or too many, or one is used twice
+     */
+    static void checkNames(List<String> names) {
+        if (names.size() < 2 || names.size() > MAX_OPTIONS) {
+            throw new IllegalArgumentException("options must hold 2 to " + MAX_OPTIONS
+                    + " options (one is cheapest everywhere; each pair is solved) but held: " + names.size());
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                throw new IllegalArgumentException("options must each have their own name but '" + name
+                        + "' was used twice");
+            }
+        }
     }
 
     /**

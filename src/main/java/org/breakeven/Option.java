@@ -2,6 +2,7 @@ package org.breakeven;
 
 import java.util.Objects;
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Format;
 
 /**
  * One way of running the service, named, with its bill: Lambda behind an HTTP API, an EKS cluster on m7g
@@ -33,13 +34,25 @@ public record Option(String name, BillModel model) {
      * @throws IllegalArgumentException if the name is empty, too long or holds another character
      */
     public Option {
-        Objects.requireNonNull(name, "name");
+        checkName(name);
         Objects.requireNonNull(model, "model");
+    }
+
+    /**
+     * Checks an option's name: 1 to {@value #MAX_NAME_LENGTH} characters of letters, digits, '-', '_' and '.'.
+     *
+     * @param name the name
+     * @return the name
+     * @throws IllegalArgumentException if it is not
+     */
+    static String checkName(String name) {
+        Objects.requireNonNull(name, "name");
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || !name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("an option name must be 1 to " + MAX_NAME_LENGTH
                     + " characters of letters, digits, '-', '_' and '.' (it names a column in CSV and JSON) but was: '"
-                    + name + "'");
+                    + Format.printable(name, 60) + "'");
         }
+        return name;
     }
 
     /**

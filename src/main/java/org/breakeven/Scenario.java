@@ -39,6 +39,7 @@ public final class Scenario {
     private final PricingTable pricing;
     private final Conventions conventions;
     private final RequestRange range;
+    private final List<Alternative> alternatives;
     private volatile BillModel serverlessModel;
     private volatile BillModel clusterModel;
 
@@ -60,7 +61,64 @@ public final class Scenario {
         this.pricing = Objects.requireNonNull(pricing, "pricing");
         this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.range = Objects.requireNonNull(range, "range");
+        this.alternatives = List.of();
         pricing.instance(cluster.instanceType());
+    }
+
+    private Scenario(Scenario base, List<Alternative> alternatives) {
+        this.workload = base.workload;
+        this.function = base.function;
+        this.cluster = base.cluster;
+        this.pricing = base.pricing;
+        this.conventions = base.conventions;
+        this.range = base.range;
+        this.alternatives = List.copyOf(alternatives);
+    }
+
+    /**
+     * Gets the ways of running the service that {@link #envelope()} compares, as a scenario file's {@code options}
+     * names them; empty for a scenario that compares only its Lambda function and its cluster.
+     *
+     * @return the alternatives, unmodifiable
+     */
+    public List<Alternative> alternatives() {
+        return alternatives;
+    }
+
+    /**
+     * Returns a copy that compares other ways of running the service.
+     *
+     * @param alternatives 2 to {@link Envelope#MAX_OPTIONS}, or none
+     * @return the copy
+     * @throws IllegalArgumentException if there is one, or more than {@link Envelope#MAX_OPTIONS}, or two share a name
+     */
+    public Scenario withAlternatives(List<Alternative> alternatives) {
+        if (!alternatives.isEmpty()) {
+            Envelope.checkNames(alternatives.stream().map(Alternative::name).toList());
+        }
+        return new Scenario(this, alternatives);
+    }
+
+    /**
+     * Builds each alternative's option with this scenario's traffic, pricing table and conventions; for a scenario
+     * without alternatives, its Lambda function and its cluster, named {@code lambda} and {@code cluster}.
+     *
+     * @return the options, in order
+     */
+    public List<Option> options() {
+        if (alternatives.isEmpty()) {
+            return List.of(Option.of("lambda", serverlessModel()), Option.of("cluster", clusterModel()));
+        }
+        return alternatives.stream().map(a -> a.option(this)).toList();
+    }
+
+    /**
+     * Finds the cheapest option at every traffic level of the range (see {@link Envelope}).
+     *
+     * @return the envelope
+     */
+    public Envelope envelope() {
+        return Envelope.of(options(), range);
     }
 
     /**
@@ -240,7 +298,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withWorkload(Workload workload) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
     }
 
     /**
@@ -250,7 +308,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withFunction(LambdaFunction function) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
     }
 
     /**
@@ -260,7 +318,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withCluster(Cluster cluster) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
     }
 
     /**
@@ -270,7 +328,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withPricing(PricingTable pricing) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
     }
 
     /**
@@ -280,7 +338,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withConventions(Conventions conventions) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
     }
 
     /**
@@ -290,24 +348,25 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withRange(RequestRange range) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range);
+        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
                 && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
-                && range.equals(other.range);
+                && range.equals(other.range) && alternatives.equals(other.alternatives);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workload, function, cluster, pricing, conventions, range);
+        return Objects.hash(workload, function, cluster, pricing, conventions, range, alternatives);
     }
 
     @Override
     public String toString() {
         return "Scenario[" + workload + "; " + function + "; " + cluster + "; " + pricing.version() + ", " + conventions
-                + "; search " + range + "]";
+                + "; search " + range + (alternatives.isEmpty() ? "" : "; options "
+                + alternatives.stream().map(Alternative::name).toList()) + "]";
     }
 }
