@@ -245,7 +245,7 @@ class ScenarioFileTest {
     /** The field {@code "value"}, which every section used to accept and drop, is unknown in every section. */
     static Stream<Arguments> valueInEverySection() {
         return Stream.of(
-                Arguments.of("", "(top level)", "cluster, conventions, lambda, pricing, range, workload"),
+                Arguments.of("", "(top level)", "cluster, conventions, lambda, options, pricing, range, workload"),
                 Arguments.of("pricing", "pricing", "file, provider, region, version"),
                 Arguments.of("conventions", "conventions", "billingGranularityMs, hoursPerMonth"),
                 Arguments.of("workload", "workload", "peakToAverageRatio, profile, requestsPerMonth"),
