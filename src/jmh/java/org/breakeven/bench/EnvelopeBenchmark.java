@@ -2,6 +2,8 @@ package org.breakeven.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.Path;
+import org.breakeven.Alternative;
 import org.breakeven.Breakeven;
 import org.breakeven.Envelope;
 import org.breakeven.Option;
@@ -9,10 +11,17 @@ import org.breakeven.Scenario;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.NodeSizing;
+import org.breakeven.cluster.Fargate;
+import org.breakeven.pricing.PricingTable;
+import org.breakeven.pricing.PricingTables;
 import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
+import org.breakeven.serverless.FrontDoor;
+import org.breakeven.serverless.LambdaFunction;
+import org.breakeven.serverless.ManagedInstances;
 import org.breakeven.workload.RequestRange;
+import org.breakeven.workload.Workload;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,6 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EnvelopeBenchmark {
 
     private List<Option> four;
+    private List<Option> fourWays;
     private RequestRange range;
 
     /**
@@ -59,6 +69,32 @@ public class EnvelopeBenchmark {
                 .withLoadBalancers(LoadBalancers.alb(1)));
         four = List.of(Option.of("lambda-rest", rest.serverlessModel()), Option.of("lambda-http", http.serverlessModel()),
                 Option.of("eks-t3", s.clusterModel()), Option.of("eks-m7g", m7g.clusterModel()));
+        // examples/four-ways.yaml, priced by the test table with the 2026 keys (run from the project's folder).
+        PricingTable t26 = PricingTables.fromFile(Path.of("src/test/resources/org/breakeven/options/"
+                + "aws-us-east-1-2026-options.json"));
+        LoadBalancers alb = new LoadBalancers("ALB", 1, 100, 2);
+        Scenario ways = s.withPricing(t26).withWorkload(new Workload(3_000_000_000L, 1.5))
+                .withFunction(LambdaFunction.of(1024, 40))
+                .withCluster(Cluster.of("m7g.large", NodeSizing.autoscaledByCpu(2, 200, 8, 0.65)).withLoadBalancers(alb));
+        ways = ways.withAlternatives(List.of(
+                new Alternative.OnDemandLambda("lambda-http", ways.function(), FrontDoor.API_GATEWAY_HTTP),
+                new Alternative.OnManagedInstances("lmi-alb", new ManagedInstances("m7g.xlarge", 1,
+                        ManagedInstances.Concurrency.perVcpu(5), 3, 10_000, 0.65, FrontDoor.alb(alb)), 40),
+                new Alternative.OnFargate("ecs-fargate", Fargate.ecs(1, 2, NodeSizing.autoscaledByCapacity(2, 10_000, 125,
+                        0.65)).withArchitecture("arm64").withLoadBalancers(alb)),
+                new Alternative.OnCluster("eks-m7g", ways.cluster())));
+        fourWays = ways.options();
+    }
+
+    /**
+     * The envelope of examples/four-ways.yaml's four options (Lambda behind an HTTP API, Managed Instances behind
+     * an ALB, ECS on Fargate, EKS on m7g nodes), bill models built in the set-up.
+     *
+     * @return the envelope
+     */
+    @Benchmark
+    public Envelope envelopeOfFourWays() {
+        return Envelope.of(fourWays, range);
     }
 
     /**
