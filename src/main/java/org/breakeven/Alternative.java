@@ -17,7 +17,7 @@ import org.breakeven.serverless.ServerlessModel;
  * <pre>{@code
  * jshell> Scenario s = Breakeven.defaultScenario();
  * jshell> new Alternative.OnCluster("eks", s.cluster()).option(s)
- * $1 ==> eks (cluster bill model with 3 lines)
+ * $1 ==> eks (cluster bill model with 4 lines)
  * }</pre>
  * <p>
  * Implementations are immutable and thread-safe.

@@ -13,7 +13,7 @@ import org.breakeven.bill.Side;
  * another the runner-up: a piece of an {@link Envelope}.
  * <pre>{@code
  * jshell> envelope.bands().get(0)
- * $1 ==> 0 to 30,292,334 requests/month: lambda cheapest, then eks (gap USD 180.62 to USD 0.01)
+ * $1 ==> 0 to 52,411,543 requests/month: lambda cheapest, then eks (gap USD 180.53 to USD 0.00)
  * }</pre>
  * <p>
  * The gap, the runner-up's compared bill minus the cheapest's, is priced exactly at each end of the band and then
@@ -97,7 +97,7 @@ public record Band(long fromRequestsPerMonth, long toRequestsPerMonth, Option ch
     }
 
     /**
-     * Outputs {@code 0 to 30,292,334 requests/month: lambda cheapest, then eks (gap USD 180.62 to USD 0.01)}.
+     * Outputs {@code 0 to 52,411,543 requests/month: lambda cheapest, then eks (gap USD 180.53 to USD 0.00)}.
      *
      * @return the text
      */

@@ -16,7 +16,7 @@ import org.breakeven.workload.RequestRange;
  * <pre>{@code
  * jshell> Scenario s = Breakeven.defaultScenario();
  * jshell> Envelope.of(List.of(Option.of("lambda", s.serverlessModel()), Option.of("eks", s.clusterModel())), s.range())
- * $1 ==> lambda up to 30,292,334 requests/month, then eks
+ * $1 ==> lambda up to 52,411,543 requests/month, then eks
  * }</pre>
  * <p>
  * The algorithm: each pair of options is solved exactly as a two-way break-even is ({@link Scenario#solve()}:
@@ -288,7 +288,7 @@ public final class Envelope {
     }
 
     /**
-     * Outputs {@code lambda up to 30,292,334 requests/month, then eks}: the cheapest option of each band and where
+     * Outputs {@code lambda up to 52,411,543 requests/month, then eks}: the cheapest option of each band and where
      * it ends.
      *
      * @return the text

@@ -10,7 +10,7 @@ import org.breakeven.bill.Format;
  * <pre>{@code
  * jshell> Scenario s = Breakeven.defaultScenario();
  * jshell> Option.of("lambda", s.serverlessModel())
- * $1 ==> lambda (Lambda bill model with 7 lines)
+ * $1 ==> lambda (Lambda bill model with 3 lines)
  * }</pre>
  * <p>
  * What counts in a comparison is the model's {@link BillModel#comparableCost comparable cost}: lines that
@@ -67,7 +67,7 @@ public record Option(String name, BillModel model) {
     }
 
     /**
-     * Outputs {@code lambda (Lambda bill model with 7 lines)}.
+     * Outputs {@code lambda (Lambda bill model with 3 lines)}.
      *
      * @return the text
      */

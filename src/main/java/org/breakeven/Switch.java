@@ -8,7 +8,7 @@ import org.breakeven.bill.Format;
  * ({@link Envelope#crossings}), or where the cheapest of all changes ({@link Envelope#switches}).
  * <pre>{@code
  * jshell> envelope.switches().get(0)
- * $1 ==> eks cheaper than lambda from 30,292,335 requests/month
+ * $1 ==> eks cheaper than lambda from 52,411,544 requests/month
  * }</pre>
  * <p>
  * This class is immutable and thread-safe.
@@ -50,7 +50,7 @@ public record Switch(long requestsPerMonth, double exactRoot, Option cheaperBelo
     }
 
     /**
-     * Outputs {@code eks cheaper than lambda from 30,292,335 requests/month}, with {@code (node step)} after a step.
+     * Outputs {@code eks cheaper than lambda from 52,411,544 requests/month}, with {@code (node step)} after a step.
      *
      * @return the text
      */

@@ -113,6 +113,18 @@ class EnvelopeTest {
     }
 
     @Test
+    void toString_ofTheDefaultScenariosOptions_readsWell() {
+        Scenario s = Breakeven.defaultScenario();
+        Envelope envelope = s.envelope();
+
+        assertThat(Option.of("lambda", s.serverlessModel())).hasToString("lambda (Lambda bill model with 3 lines)");
+        assertThat(new Alternative.OnCluster("eks", s.cluster()).option(s)).hasToString("eks (cluster bill model with 4 lines)");
+        assertThat(envelope).hasToString("lambda up to 52,411,543 requests/month, then cluster");
+        assertThat(envelope.bands().get(0)).hasToString("0 to 52,411,543 requests/month: lambda cheapest, then cluster"
+                + " (gap USD 180.53 to USD 0.00)");
+    }
+
+    @Test
     void bandAt_outsideTheRange_isRejected() {
         Envelope envelope = Envelope.of(List.of(PAY, MID), RANGE);
 

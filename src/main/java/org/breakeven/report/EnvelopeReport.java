@@ -32,10 +32,11 @@ public final class EnvelopeReport {
     /**
      * Writes the report of a scenario's envelope for people.
      * <pre>{@code
-     * Cheapest option by traffic:
-     *   0 to 52,357,119 requests/month: lambda-http cheapest, then eks-m7g (gap USD 203.59 to USD 0.00)
-     * Switch points:
-     *   eks-m7g cheaper than lambda-http from 52,357,120 requests/month
+     * Cheapest option by traffic (gap: the runner-up's bill minus the cheapest's, at each end):
+     *   0 to 40,036,894 requests/month: lambda-http cheapest, then ecs-fargate (gap USD 74.10 to USD 0.00)
+     *   ...
+     * Switch points (where the cheapest option changes):
+     *   ecs-fargate cheaper than lambda-http from 40,036,895 requests/month
      * }</pre>
      *
      * @param scenario the scenario
