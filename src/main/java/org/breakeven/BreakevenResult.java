@@ -71,6 +71,13 @@ public final class BreakevenResult {
         Objects.requireNonNull(clusterCapacity, "clusterCapacity");
         long lambdaFrom = saturatedFrom(serverlessCapacity);
         long clusterFrom = saturatedFrom(clusterCapacity);
+        if (Math.min(lambdaFrom, clusterFrom) > intervals.get(intervals.size() - 1).toRequestsPerMonth()) {
+            // Neither side saturates in the range: the crossings and intervals stand as they are.
+            BreakevenResult copy = new BreakevenResult(breakEven.range(), crossings, intervals, pricing, marginals,
+                    pricingVersion, serverlessCapacity, clusterCapacity, notes);
+            copy.current = current;
+            return copy;
+        }
         List<Interval> split = new ArrayList<>(intervals.size() + 2);
         for (Interval interval : intervals) {
             long from = interval.fromRequestsPerMonth();

@@ -97,7 +97,13 @@ public record Comparison(BigDecimal requestsPerMonth, Bill serverless, Bill clus
                 lambda = lambda.add(item.amount().amount());
             }
         }
-        return lambda.subtract(cluster.exactTotal().amount());
+        BigDecimal clusterCompared = BigDecimal.ZERO;
+        for (LineItem item : cluster.items()) {
+            if (!item.paidByClusterToo()) {
+                clusterCompared = clusterCompared.add(item.amount().amount());
+            }
+        }
+        return lambda.subtract(clusterCompared);
     }
 
     /**
@@ -111,12 +117,13 @@ public record Comparison(BigDecimal requestsPerMonth, Bill serverless, Bill clus
     }
 
     /**
-     * Gets the compared cluster total as reported: the whole cluster bill, each line rounded to cents.
+     * Gets the compared cluster total as reported: the cluster bill's lines, each rounded to cents, but those that
+     * both sides pay and the comparison leaves out (data transfer out, unless compared).
      *
-     * @return the cluster total
+     * @return the compared cluster total
      */
     public Money comparedCluster() {
-        return cluster.total();
+        return cluster.comparableTotal();
     }
 
     /**

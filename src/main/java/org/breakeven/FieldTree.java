@@ -351,6 +351,36 @@ final class FieldTree {
     }
 
     /**
+     * Binds the section found by following field names from the top of the document onto a record, for files
+     * of which only one section is ours to read (an infracost usage file's resource).
+     *
+     * @param <R> the record type
+     * @param names the field names to follow, such as {@code resource_usage} and a resource's address
+     * @param type the record whose components are the section's fields
+     * @param lookup a lookup that may call the constructors of {@code type}
+     * @return the record
+     * @throws ScenarioFormatException naming the line and the fields there if a name is not found, or if the
+     *     section has an unknown field or a value of the wrong type
+     */
+    <R extends Record> R bindAt(List<String> names, Class<R> type, MethodHandles.Lookup lookup) {
+        Node node = root;
+        for (String name : names) {
+            expect(node, Kind.SECTION, "a section of fields");
+            Node next = node.fields().get(name);
+            if (next == null) {
+                List<String> present = node.fields().keySet().stream().limit(20)
+                        .map(k -> Format.printable(k, SHOWN_CHARS)).toList();
+                throw new ScenarioFormatException(file, node.line(), node.path(), "no field '"
+                        + Format.printable(name, SHOWN_CHARS) + "'" + (present.isEmpty() ? "; the section is empty"
+                        : "; fields here: " + String.join(", ", present)
+                        + (node.fields().size() > present.size() ? ", ..." : "")), null);
+            }
+            node = next;
+        }
+        return type.cast(value(node, type, lookup));
+    }
+
+    /**
      * Gets the name of the file, for messages.
      *
      * @return the file

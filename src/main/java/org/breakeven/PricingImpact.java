@@ -48,14 +48,16 @@ public final class PricingImpact {
     private final PricingDiff diff;
     private final BreakevenResult before;
     private final List<Effect> effects;
+    private final Effect initBilling;
     private final Effect total;
 
     private PricingImpact(Scenario scenario, PricingDiff diff, BreakevenResult before, List<Effect> effects,
-            Effect total) {
+            Effect initBilling, Effect total) {
         this.scenario = scenario;
         this.diff = diff;
         this.before = before;
         this.effects = List.copyOf(effects);
+        this.initBilling = initBilling;
         this.total = total;
     }
 
@@ -76,8 +78,13 @@ public final class PricingImpact {
         for (PricingDiff.Change change : diff.changes()) {
             effects.add(effect(change.label(), scenario, diff.apply(change), before));
         }
+        Effect rule = diff.initBilling().map(change -> effect(change.toString(), scenario, diff.applyInitBilling(),
+                before)).orElse(null);
         String all = diff.changes().size() == 1 ? "the 1 change" : "all " + diff.changes().size() + " changes";
-        return new PricingImpact(scenario, diff, before, effects, effect(all, scenario, diff.applyAll(), before));
+        if (rule != null) {
+            all += " and the INIT rule";
+        }
+        return new PricingImpact(scenario, diff, before, effects, rule, effect(all, scenario, diff.applyAll(), before));
     }
 
     private static Effect effect(String label, Scenario scenario, PricingTable table, BreakevenResult before) {
@@ -136,6 +143,15 @@ public final class PricingImpact {
     }
 
     /**
+     * Gets the effect of the change of the Lambda INIT rule on its own ({@link PricingDiff#initBilling()}).
+     *
+     * @return the effect, or empty if both tables bill the same rule
+     */
+    public Optional<Effect> initBilling() {
+        return Optional.ofNullable(initBilling);
+    }
+
+    /**
      * Gets the effect of all changes together: the scenario on its own table with every change applied,
      * which charges what the other table charges.
      *
@@ -157,6 +173,10 @@ public final class PricingImpact {
                 .append(diff.to().version()).append(" at ").append(Format.whole(scenario.workload().requestsPerMonth()))
                 .append(" requests/month").append(nl).append("  before: ").append(Effect.state(before));
         long still = 0;
+        if (initBilling != null) {
+            text.append(nl).append("  ").append(initBilling.moves() ? initBilling
+                    : initBilling.change() + ": no effect on this scenario");
+        }
         for (int i = 0; i < effects.size(); i++) {
             Effect effect = effects.get(i);
             PricingDiff.Change change = diff.changes().get(i);

@@ -1,11 +1,14 @@
 package org.breakeven;
 
 import org.breakeven.bill.BillModel;
+import org.breakeven.bill.Charge;
 import org.breakeven.bill.Checks;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.breakeven.cluster.Cluster;
@@ -40,8 +43,14 @@ public final class Scenario {
     private final Conventions conventions;
     private final RequestRange range;
     private final List<Alternative> alternatives;
+    private final DataTransferOut dataTransferOut;
     private volatile BillModel serverlessModel;
     private volatile BillModel clusterModel;
+    private volatile Limits limits;
+
+    /** Each side's capacity and what the bills cannot price: built on first use, like the bill models. */
+    private record Limits(Capacity serverless, Capacity cluster, List<String> notes) {
+    }
 
     /**
      * Creates a scenario; the cluster's instance type must be in the pricing table.
@@ -55,6 +64,23 @@ public final class Scenario {
      */
     public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
             Conventions conventions, RequestRange range) {
+        this(workload, function, cluster, pricing, conventions, range, DataTransferOut.NONE);
+    }
+
+    /**
+     * Creates a scenario with data transfer out to the internet, a line on both bills.
+     *
+     * @param workload the traffic
+     * @param function the function
+     * @param cluster the cluster
+     * @param pricing the pricing table
+     * @param conventions the conventions
+     * @param range the range
+     * @param dataTransferOut the bytes each response sends to the internet
+     */
+    public Scenario(Workload workload, LambdaFunction function, Cluster cluster, PricingTable pricing,
+            Conventions conventions, RequestRange range, DataTransferOut dataTransferOut) {
+        this.dataTransferOut = Objects.requireNonNull(dataTransferOut, "dataTransferOut");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.function = Objects.requireNonNull(function, "function");
         this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -63,6 +89,39 @@ public final class Scenario {
         this.range = Objects.requireNonNull(range, "range");
         this.alternatives = List.of();
         pricing.instance(cluster.instanceType());
+        if (dataTransferOut.kilobytesPerRequest() > 0) {
+            pricing.rate(DataTransferOut.RATE, "USD per GB");
+        }
+    }
+
+    /**
+     * Gets the data transfer out to the internet, a line on both bills.
+     *
+     * @return the data transfer out, {@link DataTransferOut#NONE} for none
+     */
+    public DataTransferOut dataTransferOut() {
+        return dataTransferOut;
+    }
+
+    /**
+     * Returns a copy with data transfer out to the internet.
+     *
+     * @param dataTransferOut the bytes each response sends
+     * @return the copy
+     */
+    public Scenario withDataTransferOut(DataTransferOut dataTransferOut) {
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut)
+                .withAlternatives(alternatives);
+    }
+
+    /** Adds the data transfer out line, the same on both sides, to a bill model. */
+    private BillModel withDataTransfer(BillModel model) {
+        if (dataTransferOut.kilobytesPerRequest() == 0) {
+            return model;
+        }
+        List<Charge> charges = new ArrayList<>(model.charges());
+        charges.add(dataTransferOut.charge(pricing));
+        return new BillModel(model.side(), model.currency(), charges);
     }
 
     private Scenario(Scenario base, List<Alternative> alternatives) {
@@ -72,6 +131,7 @@ public final class Scenario {
         this.pricing = base.pricing;
         this.conventions = base.conventions;
         this.range = base.range;
+        this.dataTransferOut = base.dataTransferOut;
         this.alternatives = List.copyOf(alternatives);
     }
 
@@ -183,7 +243,7 @@ public final class Scenario {
     public BillModel serverlessModel() {
         BillModel model = serverlessModel;
         if (model == null) {
-            model = ServerlessModel.billModel(function, pricing, conventions, workload.profile());
+            model = withDataTransfer(ServerlessModel.billModel(function, pricing, conventions, workload.profile()));
             serverlessModel = model;
         }
         return model;
@@ -197,7 +257,7 @@ public final class Scenario {
     public BillModel clusterModel() {
         BillModel model = clusterModel;
         if (model == null) {
-            model = ClusterModel.billModel(cluster, pricing, workload, conventions);
+            model = withDataTransfer(ClusterModel.billModel(cluster, pricing, workload, conventions));
             clusterModel = model;
         }
         return model;
@@ -241,8 +301,16 @@ public final class Scenario {
         // The explanation names the busiest moment's ratio: the profile's busiest hour times the burst within it.
         return BreakevenSolver.solve(serverlessModel(), clusterModel(), range, workload.requestsPerMonth(),
                 pricing.version(), workload.peakToAverageRatio() * workload.profile().peakToAverage())
-                .withCapacity(serverlessCapacity(), clusterCapacity(),
-                ClusterModel.notes(cluster, pricing));
+                .withCapacity(limits().serverless(), limits().cluster(), limits().notes());
+    }
+
+    private Limits limits() {
+        Limits value = limits;
+        if (value == null) {
+            value = new Limits(serverlessCapacity(), clusterCapacity(), ClusterModel.notes(cluster, pricing));
+            limits = value;
+        }
+        return value;
     }
 
     /**
@@ -298,7 +366,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withWorkload(Workload workload) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut).withAlternatives(alternatives);
     }
 
     /**
@@ -308,7 +376,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withFunction(LambdaFunction function) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut).withAlternatives(alternatives);
     }
 
     /**
@@ -318,7 +386,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withCluster(Cluster cluster) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut).withAlternatives(alternatives);
     }
 
     /**
@@ -328,7 +396,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withPricing(PricingTable pricing) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut).withAlternatives(alternatives);
     }
 
     /**
@@ -338,7 +406,7 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withConventions(Conventions conventions) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut).withAlternatives(alternatives);
     }
 
     /**
@@ -348,25 +416,26 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withRange(RequestRange range) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range).withAlternatives(alternatives);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut).withAlternatives(alternatives);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
                 && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
-                && range.equals(other.range) && alternatives.equals(other.alternatives);
+                && range.equals(other.range) && dataTransferOut.equals(other.dataTransferOut)
+                && alternatives.equals(other.alternatives);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workload, function, cluster, pricing, conventions, range, alternatives);
+        return Objects.hash(workload, function, cluster, pricing, conventions, range, dataTransferOut, alternatives);
     }
 
     @Override
     public String toString() {
         return "Scenario[" + workload + "; " + function + "; " + cluster + "; " + pricing.version() + ", " + conventions
-                + "; search " + range + (alternatives.isEmpty() ? "" : "; options "
-                + alternatives.stream().map(Alternative::name).toList()) + "]";
+                + "; search " + range + (dataTransferOut.kilobytesPerRequest() > 0 ? "; " + dataTransferOut : "")
+                + (alternatives.isEmpty() ? "" : "; options " + alternatives.stream().map(Alternative::name).toList()) + "]";
     }
 }

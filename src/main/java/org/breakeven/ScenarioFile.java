@@ -14,6 +14,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.CpuCredits;
 import org.breakeven.cluster.Fargate;
@@ -32,6 +33,7 @@ import org.breakeven.serverless.DownstreamKind;
 import org.breakeven.serverless.FrontDoor;
 import org.breakeven.serverless.ManagedInstances;
 import org.breakeven.serverless.LambdaFunction;
+import org.breakeven.serverless.Packaging;
 import org.breakeven.serverless.ProvisionedConcurrency;
 import org.breakeven.serverless.ProvisionedSchedule;
 import org.breakeven.workload.HourlyProfile;
@@ -241,7 +243,7 @@ public final class ScenarioFile {
      *
      * @return what is wrong, or null if nothing is
      */
-    private static String notARegularFile(Path file, long maxBytes, String what, String noun) {
+    static String notARegularFile(Path file, long maxBytes, String what, String noun) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -259,12 +261,12 @@ public final class ScenarioFile {
         return null;
     }
 
-    private static String cannotRead(String what, String name, IOException e) {
+    static String cannotRead(String what, String name, IOException e) {
         return "cannot read " + what + " " + Format.printable(name) + ": " + Format.printable(String.valueOf(
                 e.getMessage()), 200);
     }
 
-    private static boolean isYaml(String name) {
+    static boolean isYaml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
@@ -277,7 +279,8 @@ public final class ScenarioFile {
     // the file leaves it out. docs/scenario-format.md documents each one (ScenarioFormatDocTest checks).
 
     private record ScenarioFields(PricingFields pricing, ConventionsFields conventions, WorkloadFields workload,
-            RangeFields range, LambdaFields lambda, ClusterFields cluster, List<OptionFields> options) {
+            RangeFields range, LambdaFields lambda, ClusterFields cluster, DataTransferFields dataTransferOut,
+            List<OptionFields> options) {
 
         Scenario toScenario(FieldTree tree, Path folder, Reader reader) {
             FieldTree.Place at = tree.at(this);
@@ -287,8 +290,11 @@ public final class ScenarioFile {
             RequestRange r = range == null ? RequestRange.DEFAULT : range.toRange(tree);
             Conventions c = conventions == null ? Conventions.DEFAULT : conventions.toConventions(tree);
             PricingTable table = pricing == null ? Breakeven.defaultPricing() : pricing.toTable(tree, folder, reader);
+            DataTransferOut out = dataTransferOut == null ? DataTransferOut.NONE : dataTransferOut.toDataTransfer(tree);
             // Only the table can tell whether it prices the instance type.
-            Scenario scenario = tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r), "instanceType");
+            Scenario base = tree.at(cluster).make(() -> new Scenario(w, function, k, table, c, r), "instanceType");
+            Scenario scenario = out.equals(DataTransferOut.NONE) ? base
+                    : tree.at(dataTransferOut).make(() -> base.withDataTransferOut(out), "kilobytesPerRequest");
             if (options == null) {
                 return scenario;
             }
@@ -419,6 +425,16 @@ public final class ScenarioFile {
                 default -> throw new IllegalArgumentException("options[].orchestrator must be ecs or eks but was: '"
                         + Format.printable(id, 60) + "'");
             };
+        }
+    }
+
+    private record DataTransferFields(Double kilobytesPerRequest, Boolean inComparison) {
+
+        DataTransferOut toDataTransfer(FieldTree tree) {
+            FieldTree.Place at = tree.at(this);
+            double kilobytes = at.required("kilobytesPerRequest", kilobytesPerRequest);
+            DataTransferOut out = at.make(() -> new DataTransferOut(kilobytes, false), "kilobytesPerRequest");
+            return at.set(out, "inComparison", inComparison, (x, v) -> new DataTransferOut(x.kilobytesPerRequest(), v));
         }
     }
 
@@ -563,7 +579,7 @@ public final class ScenarioFile {
 
     private record LambdaFields(Integer memoryMb, Double durationMs, String architecture, Integer ephemeralStorageMb,
             Boolean freeTier, Double coldStartRatio, Double initDurationMs, ProvisionedFields provisionedConcurrency,
-            DownstreamFields downstream, Integer concurrencyLimit) {
+            DownstreamFields downstream, Integer concurrencyLimit, String packaging) {
 
         LambdaFunction toFunction(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -571,6 +587,7 @@ public final class ScenarioFile {
             double duration = at.required("durationMs", durationMs);
             LambdaFunction f = at.make(() -> LambdaFunction.of(memory, duration), "memoryMb", "durationMs");
             f = at.set(f, "architecture", architecture, (g, v) -> g.withArchitecture(Architecture.of(v)));
+            f = at.set(f, "packaging", packaging, (g, v) -> g.withPackaging(Packaging.of(v)));
             f = at.set(f, "ephemeralStorageMb", ephemeralStorageMb, LambdaFunction::withEphemeralStorageMb);
             f = at.set(f, "freeTier", freeTier, LambdaFunction::withFreeTier);
             f = at.set(f, "coldStartRatio", coldStartRatio, (g, v) -> g.withColdStarts(v, g.initDurationMs()));
@@ -613,7 +630,7 @@ public final class ScenarioFile {
     }
 
     private record DownstreamFields(List<ItemFields> items, Double computeMultiplier,
-            Boolean multiplierPaidByClusterToo) {
+            Boolean multiplierPaidByClusterToo, Boolean platformLogs, Double platformLogBytesPerInvocation) {
 
         Downstream toDownstream(FieldTree tree) {
             FieldTree.Place at = tree.at(this);
@@ -622,8 +639,16 @@ public final class ScenarioFile {
                     x.multiplierPaidByClusterToo()));
             d = at.set(d, "computeMultiplier", computeMultiplier,
                     (x, v) -> new Downstream(x.items(), v, x.multiplierPaidByClusterToo()));
-            return at.set(d, "multiplierPaidByClusterToo", multiplierPaidByClusterToo,
+            d = at.set(d, "multiplierPaidByClusterToo", multiplierPaidByClusterToo,
                     (x, v) -> new Downstream(x.items(), x.computeMultiplier(), v));
+            if (platformLogBytesPerInvocation != null && !Boolean.TRUE.equals(platformLogs)) {
+                throw at.error("platformLogBytesPerInvocation sizes the platform log lines, which are billed only with"
+                        + " platformLogs: true");
+            }
+            d = at.set(d, "platformLogs", platformLogs,
+                    (x, v) -> x.withPlatformLogBytes(v ? Downstream.TYPICAL_PLATFORM_LOG_BYTES : 0));
+            return at.set(d, "platformLogBytesPerInvocation", platformLogBytesPerInvocation,
+                    Downstream::withPlatformLogBytes);
         }
     }
 

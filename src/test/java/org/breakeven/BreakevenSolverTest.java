@@ -113,7 +113,7 @@ class BreakevenSolverTest {
         assertThat(crossing.atNodeStep()).isFalse();
         assertThat(crossing.bills().difference().abs()).isLessThan(new BigDecimal("0.01"));
         assertThat(result.intervals()).extracting(i -> i.cheaper()).containsExactly(Side.SERVERLESS, Side.CLUSTER);
-        assertThat(result.pricingVersion()).isEqualTo("aws/us-east-1@2024-11-01");
+        assertThat(result.pricingVersion()).isEqualTo("aws/us-east-1@2026-10-01");
     }
 
     /**

@@ -236,17 +236,11 @@ class ExamplesTest {
                 "default.json");
     }
 
-    /**
-     * Reads an example with options, priced by the test table that carries the 2026 keys (Lambda Managed Instances,
-     * Fargate, EKS Auto Mode) until the re-verified 2026 table ships: the file as written, with a {@code pricing.file}
-     * section put in front.
-     */
+    /** Reads an example with options, priced by the table it names: aws/us-east-1@2026-10-01. */
     private static Scenario withOptions(String file) throws IOException {
-        String text = "pricing:\n  file: ../src/test/resources/org/breakeven/options/aws-us-east-1-2026-options.json\n"
-                + Files.readString(Path.of("examples", file));
-        return ScenarioFile.reader().allowPricingFilesAnywhere().read(
-                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), file,
-                Path.of("examples"));
+        Scenario scenario = ScenarioFile.read(Path.of("examples", file));
+        assertThat(scenario.pricing().version()).isEqualTo("aws/us-east-1@2026-10-01");
+        return scenario;
     }
 
     private static String totals(Envelope envelope, long requests) {

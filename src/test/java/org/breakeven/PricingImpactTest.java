@@ -127,7 +127,7 @@ class PricingImpactTest {
     void of_tableWithoutARateTheScenarioNeeds() {
         Scenario scenario = dynamoScenario().withPricing(NOVEMBER);
 
-        PricingImpact impact = PricingImpact.of(scenario, PricingTables.latest("aws", "eu-west-1"));
+        PricingImpact impact = PricingImpact.of(scenario, PricingTables.version("aws", "eu-west-1", "2026-10-01"));
 
         PricingImpact.Effect read = impact.effect("rate dynamodb.readRequestUnit").orElseThrow();
         assertThat(read.isPriced()).isFalse();
@@ -202,7 +202,7 @@ class PricingImpactTest {
     @Test
     void toString_changeThatCannotBePriced() {
         PricingImpact impact = PricingImpact.of(dynamoScenario().withPricing(NOVEMBER),
-                PricingTables.latest("aws", "eu-west-1"));
+                PricingTables.version("aws", "eu-west-1", "2026-10-01"));
 
         PricingImpact.Effect read = impact.effect("rate dynamodb.readRequestUnit").orElseThrow();
 

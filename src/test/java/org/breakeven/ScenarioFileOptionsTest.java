@@ -16,7 +16,7 @@ class ScenarioFileOptionsTest {
 
     private static final String HEAD = """
             pricing:
-              file: src/test/resources/org/breakeven/options/aws-us-east-1-2026-options.json
+              version: 2026-10-01
             lambda: {memoryMb: 1024, durationMs: 40}
             cluster:
               instanceType: m7g.large
@@ -91,8 +91,7 @@ class ScenarioFileOptionsTest {
 
     @Test
     void read_optionsOnAnOldTable_failAtTheOptionThatNeedsTheRate() {
-        String file = HEAD.replace("pricing:\n  file: src/test/resources/org/breakeven/options/aws-us-east-1-2026-options"
-                + ".json\n", "pricing: {version: 2024-11-01}\n")
+        String file = HEAD.replace("pricing:\n  version: 2026-10-01\n", "pricing: {version: 2024-11-01}\n")
                 + "  - {name: a, kind: lambda}\n  - {name: b, kind: cluster, autoMode: true}\n";
 
         assertThatThrownBy(() -> ScenarioFile.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),

@@ -245,16 +245,19 @@ class ScenarioFileTest {
     /** The field {@code "value"}, which every section used to accept and drop, is unknown in every section. */
     static Stream<Arguments> valueInEverySection() {
         return Stream.of(
-                Arguments.of("", "(top level)", "cluster, conventions, lambda, options, pricing, range, workload"),
+                Arguments.of("", "(top level)", "cluster, conventions, dataTransferOut, lambda, options, pricing, range,"
+                        + " workload"),
                 Arguments.of("pricing", "pricing", "file, provider, region, version"),
                 Arguments.of("conventions", "conventions", "billingGranularityMs, hoursPerMonth"),
                 Arguments.of("workload", "workload", "peakToAverageRatio, profile, requestsPerMonth"),
                 Arguments.of("range", "range", "fromRequestsPerMonth, toRequestsPerMonth"),
+                Arguments.of("dataTransferOut", "dataTransferOut", "inComparison, kilobytesPerRequest"),
                 Arguments.of("lambda", "lambda", "architecture, coldStartRatio, concurrencyLimit, downstream, durationMs,"
-                        + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, provisionedConcurrency"),
+                        + " ephemeralStorageMb, freeTier, initDurationMs, memoryMb, packaging, provisionedConcurrency"),
                 Arguments.of("provisioned", "lambda.provisionedConcurrency",
                         "durationMs, environments, hoursPerMonth, schedule, shareOfRequests"),
-                Arguments.of("downstream", "lambda.downstream", "computeMultiplier, items, multiplierPaidByClusterToo"),
+                Arguments.of("downstream", "lambda.downstream", "computeMultiplier, items, multiplierPaidByClusterToo,"
+                        + " platformLogBytesPerInvocation, platformLogs"),
                 Arguments.of("item", "lambda.downstream.items[0]", "kind, paidByClusterToo, unitsPerRequest"),
                 Arguments.of("cluster", "cluster", "availabilityZones, controlPlanes, cpuCredits, crossAz, extendedSupport,"
                         + " fixedMonthlyCosts, instanceType, loadBalancers, natGateways, nodes, ops, publicIpv4Addresses,"
@@ -276,13 +279,14 @@ class ScenarioFileTest {
                  "conventions": {"hoursPerMonth": 730 %s},
                  "workload": {"requestsPerMonth": 1 %s},
                  "range": {"toRequestsPerMonth": 1e9 %s},
+                 "dataTransferOut": {"kilobytesPerRequest": 1 %s},
                  "lambda": {"memoryMb": 256, "durationMs": 200 %s,
                    "provisionedConcurrency": {"environments": 1, "hoursPerMonth": 1 %s},
                    "downstream": {"computeMultiplier": 1 %s, "items": [{"kind": "SQS", "unitsPerRequest": 1 %s}]}},
                  "cluster": {"instanceType": "t3.medium", "nodes": {"fixed": 3 %s} %s,
                    "loadBalancers": {"count": 1 %s}, "natGateways": {"count": 1 %s}, "ops": {"fte": 0 %s},
                    "fixedMonthlyCosts": [{"name": "x", "monthlyAmount": 1 %s}]} %s}""".formatted(Stream.of("pricing",
-                "conventions", "workload", "range", "lambda", "provisioned", "downstream", "item", "nodes", "cluster",
+                "conventions", "workload", "range", "dataTransferOut", "lambda", "provisioned", "downstream", "item", "nodes", "cluster",
                 "loadBalancers", "natGateways", "ops", "fixedCost", "").map(s -> s.equals(section) ? ", \"value\": 5" : "")
                 .toArray());
         json(text.replace(", \"value\": 5", ""));
@@ -298,7 +302,7 @@ class ScenarioFileTest {
                 Arguments.of("unknown field", "{\"lambda\": {\"memoryMb\": 256, \"durationMs\": 200, \"memoryGb\": 1},\n"
                         + CLUSTER + "}", ":1: at lambda: unknown field 'memoryGb'; known fields here: architecture,"
                         + " coldStartRatio, concurrencyLimit, downstream, durationMs, ephemeralStorageMb, freeTier, initDurationMs,"
-                        + " memoryMb, provisionedConcurrency"),
+                        + " memoryMb, packaging, provisionedConcurrency"),
                 Arguments.of("duplicate field", "{\"lambda\": {\"memoryMb\": 256,\n\"memoryMb\": 512, \"durationMs\": 1},"
                         + CLUSTER + "}", ":2: at lambda: duplicate field 'memoryMb'"),
                 Arguments.of("no lambda", "{" + CLUSTER + "}", ":1: at (top level): lambda is required"),

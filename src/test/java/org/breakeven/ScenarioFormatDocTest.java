@@ -186,6 +186,7 @@ class ScenarioFormatDocTest {
         cases.put("range.toRequestsPerMonth", new Case(with("range", "{\"fromRequestsPerMonth\": 5}"),
                 s -> s.range().toRequestsPerMonth(), Double::valueOf));
         cases.put("lambda.architecture", new Case(MINIMAL, s -> s.function().architecture().id(), d -> d));
+        cases.put("lambda.packaging", new Case(MINIMAL, s -> s.function().packaging().id(), d -> d));
         cases.put("lambda.ephemeralStorageMb", new Case(MINIMAL, s -> s.function().ephemeralStorageMb(),
                 Integer::valueOf));
         cases.put("lambda.freeTier", new Case(MINIMAL, s -> s.function().freeTier(), Boolean::valueOf));
@@ -211,6 +212,14 @@ class ScenarioFormatDocTest {
         cases.put("lambda.downstream.multiplierPaidByClusterToo", new Case(with("lambda.downstream",
                 "{\"computeMultiplier\": 1}"), s -> s.function().downstream().multiplierPaidByClusterToo(),
                 Boolean::valueOf));
+        cases.put("dataTransferOut.inComparison", new Case(with("dataTransferOut", "{\"kilobytesPerRequest\": 1}"),
+                s -> s.dataTransferOut().inComparison(), Boolean::valueOf));
+        // platformLogs off is no platform log line at all; on, its size defaults to the documented one
+        cases.put("lambda.downstream.platformLogs", new Case(with("lambda.downstream", "{\"computeMultiplier\": 1}"),
+                s -> s.function().downstream().platformLogBytesPerInvocation() > 0, Boolean::valueOf));
+        cases.put("lambda.downstream.platformLogBytesPerInvocation", new Case(with("lambda.downstream",
+                "{\"platformLogs\": true}"), s -> s.function().downstream().platformLogBytesPerInvocation(),
+                Double::valueOf));
         cases.put("lambda.downstream.items[].paidByClusterToo", new Case(with("lambda.downstream", "{\"items\": ["
                 + String.join(", ", Stream.of(DownstreamKind.values())
                         .map(k -> "{\"kind\": \"" + k + "\", \"unitsPerRequest\": 1}").toList()) + "]}"),
@@ -270,7 +279,7 @@ class ScenarioFormatDocTest {
                 Double::valueOf));
         cases.put("cluster.nodes.autoscaled.scaleDownDelayHours", new Case(autoscaled,
                 s -> autoscaled(s).scaleDownDelayHours(), Integer::valueOf));
-        String table = "{\"file\": \"src/test/resources/org/breakeven/options/aws-us-east-1-2026-options.json\"}";
+        String table = "{\"version\": \"2026-10-01\"}";
         String options = withOptions(with("pricing", table), "[{\"name\": \"l\", \"kind\": \"lambda\"},"
                 + " {\"name\": \"c\", \"kind\": \"cluster\"},"
                 + " {\"name\": \"m\", \"kind\": \"managedInstances\", \"instanceType\": \"m7g.xlarge\","

@@ -92,8 +92,8 @@ class ToStringTest {
 
         assertThat(scenario.function()).hasToString("Lambda 256 MB x86_64, 200.0 ms, downstream 3.0x compute");
         assertThat(scenario.cluster()).hasToString("EKS x1, 3 nodes t3.medium, 1 ALB");
-        assertThat(scenario.pricing()).hasToString("PricingTable aws/us-east-1@2024-11-01 (30 rates, 12 allowances, "
-                + "34 instance types)");
+        assertThat(scenario.pricing()).hasToString("PricingTable aws/us-east-1@2026-10-01 (50 rates, 20 allowances, "
+                + "49 instance types)");
         assertThat(scenario.pricing().rate("lambda.duration.x86_64")).hasToString("lambda.duration.x86_64 "
                 + "0.0000166667 to 6000000000 | 0.000015 to 15000000000 | 0.0000133334 above 15000000000 "
                 + "USD per GB-second");
@@ -179,7 +179,7 @@ class ToStringTest {
         assertThat(cluster.charges()).extracting(Charge::name).containsExactly("Nodes (t3.medium)",
                 "EKS control plane (standard support)", "Load balancer hours (ALB)", "Load balancer capacity units (ALB)");
         assertThat(scenario).hasToString("Scenario[1,000,000 requests/month, peak 1.0x average; Lambda 256 MB x86_64,"
-                + " 200.0 ms, downstream 3.0x compute; EKS x1, 3 nodes t3.medium, 1 ALB; aws/us-east-1@2024-11-01,"
+                + " 200.0 ms, downstream 3.0x compute; EKS x1, 3 nodes t3.medium, 1 ALB; aws/us-east-1@2026-10-01,"
                 + " 730 h/month, 1 ms billing; search 0 to 10.0B requests/month]");
         assertThat(scenario.withConventions(new Conventions(744, 1)).conventions().hoursPerMonth()).isEqualTo(744);
     }

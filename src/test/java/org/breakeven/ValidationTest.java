@@ -90,7 +90,7 @@ class ValidationTest {
                         "'lots' is not a number of requests such as 1000000, 1e6, 2.5M or 10K"),
                 bad("fixed cost without a name", () -> org.breakeven.cluster.FixedCost.of(null, "10"),
                         "a fixed monthly cost needs a name, such as \"Monitoring\", but it was: missing"),
-                bad("unknown instance type", () -> Breakeven.defaultScenario()
+                bad("unknown instance type", () -> Breakeven.defaultScenario().withPricing(TestTables.usEast1())
                         .withCluster(Cluster.of("x9.huge", NodeSizing.fixed(1))),
                         "instanceType must be one of the 34 types in pricing table aws/us-east-1@2024-11-01 (c6g.large,"
                         + " c6g.medium, c6i.2xlarge, c6i.large, c6i.xlarge, c7g.2xlarge, c7g.large, c7g.xlarge, m5.2xlarge,"

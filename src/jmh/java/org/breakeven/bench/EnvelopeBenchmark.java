@@ -2,7 +2,6 @@ package org.breakeven.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Path;
 import org.breakeven.Alternative;
 import org.breakeven.Breakeven;
 import org.breakeven.Envelope;
@@ -69,9 +68,8 @@ public class EnvelopeBenchmark {
                 .withLoadBalancers(LoadBalancers.alb(1)));
         four = List.of(Option.of("lambda-rest", rest.serverlessModel()), Option.of("lambda-http", http.serverlessModel()),
                 Option.of("eks-t3", s.clusterModel()), Option.of("eks-m7g", m7g.clusterModel()));
-        // examples/four-ways.yaml, priced by the test table with the 2026 keys (run from the project's folder).
-        PricingTable t26 = PricingTables.fromFile(Path.of("src/test/resources/org/breakeven/options/"
-                + "aws-us-east-1-2026-options.json"));
+        // examples/four-ways.yaml, priced by the table of 2026-10-01, the first with these options' rates.
+        PricingTable t26 = PricingTables.version("aws", "us-east-1", "2026-10-01");
         LoadBalancers alb = new LoadBalancers("ALB", 1, 100, 2);
         Scenario ways = s.withPricing(t26).withWorkload(new Workload(3_000_000_000L, 1.5))
                 .withFunction(LambdaFunction.of(1024, 40))

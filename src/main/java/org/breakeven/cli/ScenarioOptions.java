@@ -2,6 +2,7 @@ package org.breakeven.cli;
 
 import java.nio.file.Path;
 import org.breakeven.Breakeven;
+import org.breakeven.InfracostUsage;
 import org.breakeven.Scenario;
 import org.breakeven.ScenarioFile;
 import picocli.CommandLine.Option;
@@ -28,6 +29,15 @@ final class ScenarioOptions {
             description = "Show the bills at N requests/month instead of the scenario's own, such as 5M or 2.5e8.")
     Long requests;
 
+    @Option(names = "--infracost-usage", paramLabel = "FILE",
+            description = "Take the requests a month and the average duration from an infracost usage file"
+                + " (monthly_requests, request_duration_ms of the --resource); the rest from SCENARIO.")
+    String infracostUsage;
+
+    @Option(names = "--resource", paramLabel = "ADDRESS",
+            description = "The aws_lambda_function in the --infracost-usage file, such as aws_lambda_function.api.")
+    String resource;
+
     /** Reads the scenario and applies the overrides. */
     Scenario scenario() {
         Scenario scenario;
@@ -40,6 +50,15 @@ final class ScenarioOptions {
                     + " empty");
         } else {
             scenario = ScenarioFile.read(Path.of(file));
+        }
+        if ((infracostUsage == null) != (resource == null)) {
+            throw new IllegalArgumentException(infracostUsage == null
+                    ? "--resource names a resource of an --infracost-usage file: give the file too"
+                    : "--infracost-usage needs --resource, the aws_lambda_function to read, such as"
+                            + " aws_lambda_function.api");
+        }
+        if (infracostUsage != null) {
+            scenario = InfracostUsage.read(Path.of(infracostUsage), resource).applyTo(scenario);
         }
         if (pricing != null) {
             scenario = scenario.withPricing(Tables.load("--pricing", pricing));

@@ -9,6 +9,7 @@ import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.NodeCount;
 import org.breakeven.bill.Quantity;
@@ -56,7 +57,7 @@ import org.breakeven.workload.Workload;
  */
 public final class ClusterModel {
 
-    private static final BigDecimal KB_PER_GB = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal KB_PER_GB = DataTransferOut.KILOBYTES_PER_GB;
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
     private static final BigDecimal BOTH_DIRECTIONS = BigDecimal.valueOf(2);

@@ -138,7 +138,64 @@ public final class PricingDiff {
      * @return true if there is no change
      */
     public boolean isEmpty() {
-        return changes.isEmpty();
+        return changes.isEmpty() && initBilling().isEmpty();
+    }
+
+    /**
+     * Gets the change of the Lambda INIT rule the tables bill ({@link PricingTable#lambdaInitBilling()}), if they bill
+     * different ones: a change of what is billed, not of a price, so it is not one of {@link #changes()}.
+     *
+     * @return the rule before and after, or empty if both tables bill the same rule
+     */
+    public Optional<InitBillingChange> initBilling() {
+        LambdaInitBilling before = from.lambdaInitBilling();
+        LambdaInitBilling after = to.lambdaInitBilling();
+        return before == after ? Optional.empty() : Optional.of(new InitBillingChange(before, after));
+    }
+
+    /**
+     * Returns a copy of the older table that bills the newer table's Lambda INIT rule, to price that change on its
+     * own.
+     *
+     * @return the older table with the newer one's INIT rule
+     * @throws IllegalStateException if both tables bill the same rule
+     */
+    public PricingTable applyInitBilling() {
+        InitBillingChange change = initBilling().orElseThrow(() -> new IllegalStateException(
+                "both tables bill the same Lambda INIT rule, " + from.lambdaInitBilling().id()));
+        return from.applyInitBilling(to, "the Lambda INIT rule " + change.after().id() + " of " + to.version());
+    }
+
+    /**
+     * A change of the Lambda INIT rule between two tables.
+     *
+     * @param before the rule of the older table
+     * @param after the rule of the newer table
+     */
+    public record InitBillingChange(LambdaInitBilling before, LambdaInitBilling after) {
+
+        /**
+         * Creates the change.
+         *
+         * @param before the older rule
+         * @param after the newer rule
+         */
+        public InitBillingChange {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        /**
+         * Outputs the change, such as {@code Lambda INIT billing managedZipFree -> billed (INIT of on-demand ZIP
+         * functions on managed runtimes is billed)}.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "Lambda INIT billing " + before.id() + " -> " + after.id() + " (INIT of on-demand ZIP functions on"
+                    + " managed runtimes is " + (after == LambdaInitBilling.BILLED ? "billed" : "not billed") + ")";
+        }
     }
 
     /**
@@ -217,7 +274,7 @@ public final class PricingDiff {
         StringBuilder text = new StringBuilder("PricingDiff ").append(from.version()).append(" -> ")
                 .append(to.version()).append(": ");
         if (changes.isEmpty()) {
-            return text.append("no changes").toString();
+            return text.append(initBilling().map(Object::toString).orElse("no changes")).toString();
         }
         List<String> parts = new ArrayList<>();
         count("rates", rates(), parts);

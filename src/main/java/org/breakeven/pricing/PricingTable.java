@@ -65,11 +65,14 @@ public final class PricingTable {
     private final Map<String, Rate> rates;
     private final Map<String, Allowance> allowances;
     private final Map<String, InstanceType> instances;
+    private final LambdaInitBilling initBilling;
+    private final String initBillingSource;
     private final String checksum;
 
     PricingTable(String provider, String region, LocalDate effectiveDate, String currency, String title,
             String origin, Map<String, Source> sources, Map<String, Rate> rates, Map<String, Allowance> allowances,
-            Map<String, InstanceType> instances, String checksum) {
+            Map<String, InstanceType> instances, LambdaInitBilling initBilling, String initBillingSource,
+            String checksum) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.region = Objects.requireNonNull(region, "region");
         this.effectiveDate = Objects.requireNonNull(effectiveDate, "effectiveDate");
@@ -80,7 +83,12 @@ public final class PricingTable {
         this.rates = Map.copyOf(rates);
         this.allowances = Map.copyOf(allowances);
         this.instances = Map.copyOf(instances);
+        this.initBilling = initBilling;
+        this.initBillingSource = initBillingSource;
         this.checksum = checksum;
+        if (initBilling == null && initBillingSource != null) {
+            throw new IllegalArgumentException("a source of the INIT rule needs the rule");
+        }
         TableVersion.name("provider", provider, "aws");
         TableVersion.name("region", region, "us-east-1");
         if (!CURRENCY.matcher(currency).matches()) {
@@ -98,6 +106,11 @@ public final class PricingTable {
         new TreeMap<>(allowances).forEach((key, allowance) -> requireSource("allowances", key, "allowance",
                 allowance.source()));
         new TreeMap<>(instances).forEach((key, type) -> requireSource("instances", key, "instance type", type.source()));
+        if (initBillingSource != null && !sources.containsKey(initBillingSource)) {
+            throw new PricingValueException("lambdaInitBilling.source", "source of the Lambda INIT rule must be one of"
+                    + " the table's sources (" + Text.list(new TreeMap<>(sources).keySet()) + ") but was: "
+                    + Text.shown(initBillingSource));
+        }
     }
 
     /**
@@ -171,7 +184,7 @@ public final class PricingTable {
     public static PricingTable of(String provider, String region, LocalDate effectiveDate, String currency,
             String title) {
         return new PricingTable(provider, region, effectiveDate, currency, title, "built in code", Map.of(), Map.of(),
-                Map.of(), Map.of(), null);
+                Map.of(), Map.of(), null, null, null);
     }
 
     /**
@@ -199,6 +212,44 @@ public final class PricingTable {
      */
     public LocalDate effectiveDate() {
         return effectiveDate;
+    }
+
+    /**
+     * Gets the Lambda INIT rule this table bills: the one it states in {@code lambdaInitBilling}, or, for a table
+     * that states none, the rule {@linkplain LambdaInitBilling#inForceOn in force on} its effective date.
+     * <pre>{@code
+     * jshell> PricingTables.version("aws/us-east-1@2024-11-01").lambdaInitBilling()
+     * $1 ==> MANAGED_ZIP_FREE
+     * }</pre>
+     *
+     * @return the rule
+     */
+    public LambdaInitBilling lambdaInitBilling() {
+        return initBilling != null ? initBilling : LambdaInitBilling.inForceOn(effectiveDate);
+    }
+
+    /**
+     * Gets the key of the source of the INIT rule the table states.
+     *
+     * @return the source key, or empty if the table states no rule and bills the one of its date
+     */
+    public Optional<String> lambdaInitBillingSource() {
+        return Optional.ofNullable(initBillingSource);
+    }
+
+    /**
+     * Returns a copy of this table that states the Lambda INIT rule it bills.
+     *
+     * @param rule the rule
+     * @param source the key of its source, one of this table's sources
+     * @return the copy, without a checksum
+     * @throws PricingValueException if the source is not one of the table's sources
+     */
+    public PricingTable withLambdaInitBilling(LambdaInitBilling rule, String source) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(source, "source");
+        return new PricingTable(provider, region, effectiveDate, currency, title, origin, sources, rates, allowances,
+                instances, rule, source, null);
     }
 
     /**
@@ -401,7 +452,7 @@ public final class PricingTable {
     private PricingTable copy(Map<String, Source> newSources, Map<String, Rate> newRates,
             Map<String, Allowance> newAllowances, Map<String, InstanceType> newInstances) {
         return new PricingTable(provider, region, effectiveDate, currency, title, origin, newSources, newRates,
-                newAllowances, newInstances, null);
+                newAllowances, newInstances, initBilling, initBillingSource, null);
     }
 
     /**
@@ -471,6 +522,23 @@ public final class PricingTable {
         return derived(change, newSources, rates, allowances, replaced(instances, name, value));
     }
 
+    /**
+     * Returns a copy of this table that bills another table's Lambda INIT rule, with its source if it states one;
+     * used to price that change of a {@link PricingDiff} on its own.
+     *
+     * @param other the table whose rule the copy bills
+     * @param change what was changed, for the copy's title and origin
+     * @return the copy, without a checksum
+     */
+    PricingTable applyInitBilling(PricingTable other, String change) {
+        Map<String, Source> newSources = new HashMap<>(sources);
+        String source = other.initBillingSource == null ? null
+                : addSource(newSources, other.sources.get(other.initBillingSource));
+        return new PricingTable(provider, region, effectiveDate, currency, title + "; with " + change,
+                origin + " with " + change, newSources, rates, allowances, instances, other.lambdaInitBilling(), source,
+                null);
+    }
+
     /** Copies a map with one entry put in, or taken out for a null value. */
     private static <T> Map<String, T> replaced(Map<String, T> map, String key, T value) {
         Map<String, T> copy = new HashMap<>(map);
@@ -506,7 +574,7 @@ public final class PricingTable {
      */
     PricingTable versionedAs(PricingTable other, String how) {
         return new PricingTable(other.provider, other.region, other.effectiveDate, currency, other.title,
-                other.origin + " " + how, sources, rates, allowances, instances, null);
+                other.origin + " " + how, sources, rates, allowances, instances, initBilling, initBillingSource, null);
     }
 
     /** A copy with other entries; its title and origin name the change, unless that is null. */
@@ -514,7 +582,7 @@ public final class PricingTable {
             Map<String, Allowance> newAllowances, Map<String, InstanceType> newInstances) {
         return new PricingTable(provider, region, effectiveDate, currency,
                 change == null ? title : title + "; with " + change, change == null ? origin : origin + " with " + change,
-                newSources, newRates, newAllowances, newInstances, null);
+                newSources, newRates, newAllowances, newInstances, initBilling, initBillingSource, null);
     }
 
     /**
@@ -531,7 +599,9 @@ public final class PricingTable {
         return obj instanceof PricingTable other && provider.equals(other.provider) && region.equals(other.region)
                 && effectiveDate.equals(other.effectiveDate) && currency.equals(other.currency)
                 && title.equals(other.title) && sources.equals(other.sources) && rates.equals(other.rates)
-                && allowances.equals(other.allowances) && instances.equals(other.instances);
+                && allowances.equals(other.allowances) && instances.equals(other.instances)
+                && Objects.equals(initBilling, other.initBilling)
+                && Objects.equals(initBillingSource, other.initBillingSource);
     }
 
     /**
@@ -541,7 +611,8 @@ public final class PricingTable {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(provider, region, effectiveDate, currency, title, sources, rates, allowances, instances);
+        return Objects.hash(provider, region, effectiveDate, currency, title, sources, rates, allowances, instances,
+                initBilling, initBillingSource);
     }
 
     /**

@@ -110,8 +110,11 @@ final class TableReader {
     }
 
     record TableFile(String format, String provider, String region, String currency, String effectiveDate,
-            String title, Map<String, SourceFile> sources, Map<String, RateFile> rates,
+            String title, InitBillingFile lambdaInitBilling, Map<String, SourceFile> sources, Map<String, RateFile> rates,
             Map<String, AllowanceFile> allowances, Map<String, InstanceFile> instances, String checksum) {
+    }
+
+    record InitBillingFile(String rule, String source) {
     }
 
     record SourceFile(String title, String url, String published, String read) {
@@ -489,9 +492,19 @@ final class TableReader {
         String region = check.present("$.region", file.region());
         LocalDate effectiveDate = check.date("$.effectiveDate", file.effectiveDate());
         String title = check.present("$.title", file.title());
+        LambdaInitBilling initBilling = null;
+        String initSource = null;
+        if (file.lambdaInitBilling() != null) {
+            InitBillingFile init = file.lambdaInitBilling();
+            String rule = check.present("$.lambdaInitBilling.rule", init.rule());
+            initSource = check.present("$.lambdaInitBilling.source", init.source());
+            initBilling = check.valid("$.lambdaInitBilling", () -> LambdaInitBilling.parse("rule", rule));
+        }
+        LambdaInitBilling initRule = initBilling;
+        String initRuleSource = initSource;
         String checksum = policy == ChecksumPolicy.IGNORED ? null : checksum(check, tree, file.checksum(), policy);
         return check.valid("$", () -> new PricingTable(provider, region, effectiveDate, currency, title, name, sources,
-                rates, allowances, instances, checksum));
+                rates, allowances, instances, initRule, initRuleSource, checksum));
     }
 
     private static String checksum(Checker check, JsonNode tree, String recorded, ChecksumPolicy policy) {

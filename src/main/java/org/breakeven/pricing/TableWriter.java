@@ -32,6 +32,11 @@ final class TableWriter {
         root.put("currency", table.currency());
         root.put("effectiveDate", table.effectiveDate().toString());
         root.put("title", table.title());
+        table.lambdaInitBillingSource().ifPresent(source -> {
+            ObjectNode init = root.putObject("lambdaInitBilling");
+            init.put("rule", table.lambdaInitBilling().id());
+            init.put("source", source);
+        });
         ObjectNode sources = root.putObject("sources");
         for (Source source : table.sources().values()) {
             ObjectNode node = sources.putObject(source.key());

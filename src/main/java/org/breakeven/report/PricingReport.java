@@ -184,6 +184,8 @@ public final class PricingReport {
             case CSV -> {
                 StringBuilder out = new StringBuilder();
                 Csv.line(out, DIFF_COLUMNS);
+                diff.initBilling().ifPresent(rule -> Csv.line(out, Arrays.asList("changed", "rule", "lambdaInitBilling",
+                        null, null, null, null, rule.before().id(), rule.after().id(), null, null)));
                 for (Line line : lines(diff)) {
                     Csv.line(out, Arrays.asList(line.kind(), line.entry(), printable(line.key()),
                             plainOrNull(line.fromInclusive()), plainOrNull(line.toExclusive()),
@@ -196,7 +198,8 @@ public final class PricingReport {
             }
             case TEXT -> {
                 StringBuilder out = new StringBuilder(heading(diff)).append('\n');
-                if (diff.isEmpty()) {
+                diff.initBilling().ifPresent(rule -> out.append("  Rule changed: ").append(rule).append('\n'));
+                if (diff.changes().isEmpty()) {
                     return out.toString();
                 }
                 TextTable table = new TextTable(new String[] {"Change", "Entry", "Usage", "Unit", "Before", "After",
@@ -395,6 +398,11 @@ public final class PricingReport {
             counts.put(kind.name().toLowerCase(Locale.ROOT), diff.count(kind));
         }
         counts.put("total", diff.changes().size());
+        diff.initBilling().ifPresent(rule -> {
+            ObjectNode init = root.putObject("lambdaInitBilling");
+            init.put("before", rule.before().id());
+            init.put("after", rule.after().id());
+        });
         ArrayNode list = root.putArray("changes");
         for (PricingDiff.Change change : diff.changes()) {
             ObjectNode node = list.addObject();

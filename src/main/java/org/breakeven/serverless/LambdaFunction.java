@@ -24,17 +24,20 @@ import org.breakeven.bill.Format;
  * @param architecture x86_64 or arm64
  * @param ephemeralStorageMb the /tmp size, 512 to 10,240 MB
  * @param freeTier true to deduct the free tier from requests and on-demand GB-seconds
- * @param coldStartRatio the share of invocations that start cold and pay for INIT, 0 to 1
+ * @param coldStartRatio the share of invocations that start cold, 0 to 1; they pay for INIT when the pricing table's
+ *     INIT rule bills it for this packaging
  * @param initDurationMs the INIT duration of a cold start, 0 to 10,000 ms
  * @param provisioned Provisioned Concurrency, {@link ProvisionedConcurrency#NONE} for none
  * @param downstream the charges that ride on every request
  * @param concurrencyLimit the account's concurrent executions in the region, 1 to 1,000,000 (1,000 by default)
  * @param provisionedSchedule Provisioned Concurrency by the hour, {@link ProvisionedSchedule#NONE} for none; not
  *     together with {@code provisioned}
+ * @param packaging how the function is deployed ({@link Packaging#ZIP} by default), which decides whether its INIT
+ *     is billed under a table effective before 2025-08-01
  */
 public record LambdaFunction(int memoryMb, double durationMs, Architecture architecture, int ephemeralStorageMb,
         boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
-        Downstream downstream, int concurrencyLimit, ProvisionedSchedule provisionedSchedule) {
+        Downstream downstream, int concurrencyLimit, ProvisionedSchedule provisionedSchedule, Packaging packaging) {
 
     /** The longest invocation, 15 minutes. */
     public static final double MAX_DURATION_MS = 900_000;
@@ -60,6 +63,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      * @param concurrencyLimit 1 to 1,000,000
      * @param provisionedSchedule not null, {@link ProvisionedSchedule#NONE} for none; not together with
      *     {@code provisioned}
+     * @param packaging not null
      */
     public LambdaFunction {
         Checks.between("memoryMb", memoryMb, 128, 10_240, "MB");
@@ -72,6 +76,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
         Objects.requireNonNull(downstream, "downstream");
         Checks.between("concurrencyLimit", concurrencyLimit, 1, 1_000_000, "concurrent executions");
         Objects.requireNonNull(provisionedSchedule, "provisionedSchedule");
+        Objects.requireNonNull(packaging, "packaging");
         if (!provisioned.equals(ProvisionedConcurrency.NONE) && !provisionedSchedule.equals(ProvisionedSchedule.NONE)) {
             throw new IllegalArgumentException("provisionedConcurrency takes either a schedule (environments in each"
                     + " hour) or environments for some hours a month, not both; it had: " + provisioned + " and "
@@ -80,8 +85,8 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
     }
 
     /**
-     * Creates a function configuration with the default concurrency limit of 1,000 and no Provisioned Concurrency
-     * schedule.
+     * Creates a function configuration with the default concurrency limit of 1,000, no Provisioned Concurrency
+     * schedule, packaged as ZIP on a managed runtime.
      *
      * @param memoryMb 128 to 10,240 MB
      * @param durationMs (0, 900,000] ms
@@ -97,7 +102,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
             boolean freeTier, double coldStartRatio, double initDurationMs, ProvisionedConcurrency provisioned,
             Downstream downstream) {
         this(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio, initDurationMs,
-                provisioned, downstream, DEFAULT_CONCURRENCY_LIMIT, ProvisionedSchedule.NONE);
+                provisioned, downstream, DEFAULT_CONCURRENCY_LIMIT, ProvisionedSchedule.NONE, Packaging.ZIP);
     }
 
     /**
@@ -121,7 +126,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withMemoryMb(int mb) {
         return new LambdaFunction(mb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
@@ -132,7 +137,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDurationMs(double ms) {
         return new LambdaFunction(memoryMb, ms, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
@@ -143,7 +148,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withArchitecture(Architecture architecture) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
@@ -154,7 +159,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withEphemeralStorageMb(int mb) {
         return new LambdaFunction(memoryMb, durationMs, architecture, mb, freeTier, coldStartRatio, initDurationMs,
-                provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
@@ -165,11 +170,11 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withFreeTier(boolean on) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, on, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
-     * Returns a copy with cold starts that pay for INIT.
+     * Returns a copy with cold starts, whose INIT is billed as duration when the table's INIT rule bills it.
      *
      * @param ratio the share of invocations that start cold, 0 to 1
      * @param initMs the INIT duration, 0 to 10,000 ms
@@ -177,7 +182,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withColdStarts(double ratio, double initMs) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, ratio, initMs,
-                provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
@@ -188,7 +193,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withProvisionedConcurrency(ProvisionedConcurrency provisioned) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
@@ -199,7 +204,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withDownstream(Downstream downstream) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule);
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     /**
@@ -210,7 +215,7 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withConcurrencyLimit(int limit) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, limit, provisionedSchedule);
+                initDurationMs, provisioned, downstream, limit, provisionedSchedule, packaging);
     }
 
     /**
@@ -221,7 +226,18 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
      */
     public LambdaFunction withProvisionedSchedule(ProvisionedSchedule schedule) {
         return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
-                initDurationMs, provisioned, downstream, concurrencyLimit, schedule);
+                initDurationMs, provisioned, downstream, concurrencyLimit, schedule, packaging);
+    }
+
+    /**
+     * Returns a copy deployed another way.
+     *
+     * @param packaging ZIP on a managed runtime, a custom runtime or a container image
+     * @return the copy
+     */
+    public LambdaFunction withPackaging(Packaging packaging) {
+        return new LambdaFunction(memoryMb, durationMs, architecture, ephemeralStorageMb, freeTier, coldStartRatio,
+                initDurationMs, provisioned, downstream, concurrencyLimit, provisionedSchedule, packaging);
     }
 
     @Override
@@ -232,7 +248,8 @@ public record LambdaFunction(int memoryMb, double durationMs, Architecture archi
                 + (coldStartRatio > 0 ? ", " + Format.percent(coldStartRatio) + "% cold starts of " + initDurationMs + " ms" : "")
                 + (provisioned.equals(ProvisionedConcurrency.NONE) ? "" : ", PC " + provisioned)
                 + (provisionedSchedule.equals(ProvisionedSchedule.NONE) ? "" : ", PC " + provisionedSchedule)
-                + (downstream.items().isEmpty() && downstream.computeMultiplier() == 0 ? "" : ", downstream " + downstream)
-                + (concurrencyLimit == DEFAULT_CONCURRENCY_LIMIT ? "" : ", concurrency limit " + concurrencyLimit);
+                + (downstream.toString().isEmpty() ? "" : ", downstream " + downstream)
+                + (concurrencyLimit == DEFAULT_CONCURRENCY_LIMIT ? "" : ", concurrency limit " + concurrencyLimit)
+                + (packaging == Packaging.ZIP ? "" : ", " + packaging);
     }
 }

@@ -10,6 +10,7 @@ import org.breakeven.bill.BillModel;
 import org.breakeven.bill.Capacity;
 import org.breakeven.bill.Charge;
 import org.breakeven.bill.Conventions;
+import org.breakeven.bill.DataTransferOut;
 import org.breakeven.bill.Format;
 import org.breakeven.bill.Quantity;
 import org.breakeven.bill.Side;
@@ -25,7 +26,9 @@ import org.breakeven.workload.Workload;
  * <ul>
  * <li>Requests: {@code N} at the request rate, less the free tier's 1M when it is on.</li>
  * <li>Duration: each invocation billed in steps of the billing granularity (rounded up), times GB;
- * cold starts add their INIT time to the invocation before rounding. On-demand GB-seconds are priced
+ * cold starts add their INIT time to the invocation before rounding when the table's
+ * {@linkplain PricingTable#lambdaInitBilling() INIT rule} bills it: every function from 2025-08-01; before that only
+ * container images and custom runtimes, not ZIP packages on a managed runtime. On-demand GB-seconds are priced
  * through the architecture's monthly tiers, less the free tier's 400,000 GB-s when it is on.</li>
  * <li>Provisioned Concurrency: environments times GB times the enabled seconds (rounded up to five
  * minutes) at its own rate; the requests it serves (its share of traffic, up to its capacity) pay the
@@ -35,7 +38,9 @@ import org.breakeven.workload.Workload;
  * of the hour's share of the requests, {@code N * w(h) / Σw}, at most {@code env(h) * 3,600 * (H / L) / billed
  * seconds} served on it.</li>
  * <li>Ephemeral storage above the 512 MB included: extra GB times billed seconds.</li>
- * <li>Downstream items at their table rates, and the compute multiplier times the cost of every invocation's
+ * <li>Downstream items at their table rates (the logs Lambda sends to CloudWatch at the vended-log tiers where the table
+ * has them, see {@link #logRate}), the platform log lines of every invocation when given (bytes / 10^9 GB each, at the
+ * same log rate, not paid by the cluster), and the compute multiplier times the cost of every invocation's
  * GB-seconds at the on-demand rates, before the free tier (the Provisioned Concurrency fee is not work, so
  * it is not multiplied).</li>
  * </ul>
@@ -49,6 +54,10 @@ public final class ServerlessModel {
     private static final BigDecimal FIVE_MINUTES_PER_HOUR = BigDecimal.valueOf(12);
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
     private static final String GB_SECOND_RATE = "USD per GB-second";
+    /** The tiered rate of the logs Lambda sends to CloudWatch Logs, since 2025-05-01. */
+    static final String LAMBDA_LOGS_RATE = "cloudwatch.lambdaLogsIngestion";
+    /** Bytes in a GB, as the bills count traffic (10^6 KB, see {@link DataTransferOut#KILOBYTES_PER_GB}): 10^9. */
+    private static final BigDecimal BYTES_PER_GB = DataTransferOut.KILOBYTES_PER_GB.multiply(BigDecimal.valueOf(1000));
 
     private ServerlessModel() {
     }
@@ -85,7 +94,10 @@ public final class ServerlessModel {
         BigDecimal gb = BigDecimal.valueOf(function.memoryMb()).divide(MB_PER_GB);
         BigDecimal step = BigDecimal.valueOf(conventions.billingGranularityMs());
         BigDecimal warmSeconds = billedSeconds(function.durationMs(), step);
-        BigDecimal coldSeconds = billedSeconds(function.durationMs() + function.initDurationMs(), step);
+        // INIT is billed as duration when the table's rule bills it for this packaging: always from 2025-08-01, and
+        // before that only for container images and custom runtimes (ZIP on a managed runtime paid nothing for INIT).
+        boolean initBilled = table.lambdaInitBilling().billsInit(function.packaging().zipOnManagedRuntime());
+        BigDecimal coldSeconds = billedSeconds(function.durationMs() + (initBilled ? function.initDurationMs() : 0), step);
         BigDecimal cold = BigDecimal.valueOf(function.coldStartRatio());
         BigDecimal onDemandSeconds = warmSeconds.multiply(BigDecimal.ONE.subtract(cold)).add(coldSeconds.multiply(cold));
 
@@ -174,8 +186,14 @@ public final class ServerlessModel {
         for (DownstreamItem item : downstream.items()) {
             DownstreamKind kind = item.kind();
             charges.add(Charge.of(kind.label(), Quantity.perRequest(BigDecimal.valueOf(item.unitsPerRequest())),
-                    kind.usageUnit(), table.rate(kind.rateId(), kind.rateUnit()), BigDecimal.ZERO,
-                    item.paidByClusterToo()));
+                    kind.usageUnit(), rate(kind, table), BigDecimal.ZERO, item.paidByClusterToo()));
+        }
+        if (downstream.platformLogBytesPerInvocation() > 0) {
+            // GB = bytes / 10^9; the cluster writes no such lines, so it does not pay them
+            BigDecimal gbPerInvocation = BigDecimal.valueOf(downstream.platformLogBytesPerInvocation())
+                    .divide(BYTES_PER_GB, MathContext.DECIMAL128);
+            charges.add(Charge.of("CloudWatch Logs: Lambda platform lines (START, END, REPORT)",
+                    Quantity.perRequest(gbPerInvocation), "GB", logRate(table), BigDecimal.ZERO, false));
         }
         if (downstream.computeMultiplier() > 0) {
             // Downstream work scales with the work the function does, not with how it is billed: the base is
@@ -228,6 +246,25 @@ public final class ServerlessModel {
         return totalWeight.compareTo(BigDecimal.ONE) == 0 && shares.size() == 1
                 ? Quantity.split(fixed, perRequest, perCapped, shares.get(0), capacities.get(0))
                 : Quantity.split(fixed, perRequest, perCapped, shares, totalWeight, capacities);
+    }
+
+    /**
+     * The rate of a downstream item on the Lambda bill: the table's rate of its kind, except that the logs a Lambda
+     * function sends to CloudWatch Logs pay {@link #logRate}.
+     */
+    private static Rate rate(DownstreamKind kind, PricingTable table) {
+        return kind == DownstreamKind.LOG_INGESTION ? logRate(table) : table.rate(kind.rateId(), kind.rateUnit());
+    }
+
+    /**
+     * The rate of the logs a Lambda function sends to CloudWatch Logs: since 2025-05-01 they are billed as vended
+     * logs, at volume tiers ({@value #LAMBDA_LOGS_RATE}), in a table that has them; before, and in a table without
+     * them, at the standard ingestion rate ({@code cloudwatch.logsIngestion}).
+     */
+    static Rate logRate(PricingTable table) {
+        return table.rates().containsKey(LAMBDA_LOGS_RATE)
+                ? table.rate(LAMBDA_LOGS_RATE, DownstreamKind.LOG_INGESTION.rateUnit())
+                : table.rate(DownstreamKind.LOG_INGESTION.rateId(), DownstreamKind.LOG_INGESTION.rateUnit());
     }
 
     /** Rounds a duration up to the billing step and converts it to seconds. */

@@ -98,6 +98,7 @@ public final class HourlyProfile {
     private final BigDecimal total;
     private final double[] shares;
     private final int peakHour;
+    private final double peakToAverage;
 
     private HourlyProfile(BigDecimal[] weights) {
         if (weights.length != DAY && weights.length != WEEK) {
@@ -137,6 +138,9 @@ public final class HourlyProfile {
         for (int h = 0; h < weights.length; h++) {
             shares[h] = weights[h].divide(sum, DIVISION).doubleValue();
         }
+        // Kept: every solve names it in its explanation.
+        this.peakToAverage = weights[peak].multiply(BigDecimal.valueOf(weights.length)).divide(sum, DIVISION)
+                .doubleValue();
     }
 
     /**
@@ -516,7 +520,7 @@ public final class HourlyProfile {
      * @return the ratio, 1 to {@code hours()}
      */
     public double peakToAverage() {
-        return weights[peakHour].multiply(BigDecimal.valueOf(weights.length)).divide(total, DIVISION).doubleValue();
+        return peakToAverage;
     }
 
     /**

@@ -154,7 +154,9 @@ class CommandOutputTest {
 
     private static Process shell(String command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", command);
-        builder.environment().put("CP", System.getProperty("java.class.path"));
+        // The tests may run on the module path: the main classes are then on jdk.module.path, not the class path.
+        builder.environment().put("CP", System.getProperty("java.class.path") + java.io.File.pathSeparator
+                + System.getProperty("jdk.module.path", ""));
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process process = builder.start();
         if (!process.waitFor(Duration.ofSeconds(60).toSeconds(), TimeUnit.SECONDS)) {

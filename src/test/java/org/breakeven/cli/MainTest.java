@@ -56,7 +56,8 @@ class MainTest {
         Run run = run("solve", "examples/arm64-graviton.yaml", "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode root = JSON.readTree(run.out());
-        assertThat(root.get("pricingVersion").asText()).isEqualTo("aws/us-east-1@2024-11-01");
+        // latest: the 2026-10-01 table, whose rates equal the 2024-11-01 ones this answer was worked with
+        assertThat(root.get("pricingVersion").asText()).isEqualTo("aws/us-east-1@2026-10-01");
         assertThat(root.get("breakEvenRequestsPerMonth").asDouble()).isBetween(109e6, 109.2e6);
         assertThat(root.get("crossings")).hasSize(1);
         assertThat(root.at("/crossings/0/cheaperBelow").asText()).isEqualTo("lambda");
@@ -197,7 +198,8 @@ class MainTest {
         Run run = run("solve", "--pricing", "aws/us-east-1@1999-01-01");
         assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("breakeven: no shipped pricing table for aws/us-east-1 version"
-                + " 1999-01-01; shipped: aws/eu-west-1@2026-10-01, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01");
+                + " 1999-01-01; shipped: aws/eu-west-1@2026-10-01, aws/eu-west-1@2026-10-02, aws/us-east-1@2024-07-01, aws/us-east-1@2024-11-01,"
+                + " aws/us-east-1@2026-10-01");
     }
 
     @Test
@@ -298,7 +300,7 @@ class MainTest {
                 .replace("\"price\": \"0.0416\"", "\"price\": \"0.05\"")
                 // An edited table no longer matches its recorded checksum; a user's own table may omit it.
                 .replaceFirst(",\\s*\"checksum\": \"sha256:[0-9a-f]+\"", ""));
-        Run diff = run("pricing", "diff", "latest", table.toString(), "--format", "csv");
+        Run diff = run("pricing", "diff", "aws/us-east-1@2024-11-01", table.toString(), "--format", "csv");
         assertThat(diff.code()).isZero();
         assertThat(diff.out()).isEqualTo("kind,entry,key,fromInclusive,toExclusive,unitBefore,unitAfter,before,after,"
                 + "difference,changePercent\nchanged,instance type,t3.medium,,,\"USD per instance-hour of 2 vCPU, 4 GiB,"
@@ -320,7 +322,8 @@ class MainTest {
                    "items": [{"kind": "DYNAMODB_READ", "unitsPerRequest": 1, "paidByClusterToo": false}]}},
                  "cluster": {"instanceType": "t3.medium", "nodes": {"fixed": 3}, "loadBalancers": {"count": 1}}}""");
 
-        Run run = run("pricing", "diff", "aws/us-east-1@2024-07-01", "latest", "--scenario", scenario.toString());
+        Run run = run("pricing", "diff", "aws/us-east-1@2024-07-01", "aws/us-east-1@2024-11-01", "--scenario",
+                scenario.toString());
 
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("before: break-even at 48.9M requests/month")

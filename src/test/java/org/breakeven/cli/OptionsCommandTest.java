@@ -5,34 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The commands on a scenario with options: examples/four-ways.yaml, priced by the test table with the 2026 keys
- * (copied beside it, as a {@code pricing.file} must be) until the 2026 table ships.
- */
+/** The commands on a scenario with options: examples/four-ways.yaml. */
 class OptionsCommandTest {
 
-    @TempDir
-    static Path folder;
-    static String file;
-
-    @BeforeAll
-    static void writeScenario() throws IOException {
-        try (InputStream table = OptionsCommandTest.class.getResourceAsStream(
-                "/org/breakeven/options/aws-us-east-1-2026-options.json")) {
-            Files.copy(table, folder.resolve("t26.json"));
-        }
-        Path scenario = folder.resolve("four-ways.yaml");
-        Files.writeString(scenario, "pricing:\n  file: t26.json\n" + Files.readString(Path.of("examples",
-                "four-ways.yaml")));
-        file = scenario.toString();
-    }
+    private static final String file = "examples/four-ways.yaml";
 
     @Test
     void solve_text_givesBandsAndSwitchPointsFirst() {

@@ -134,7 +134,7 @@ class BurstableCreditsTest {
                 TestTables.usEast1())).containsExactly("t4g.large is burstable and runs in standard mode: each node"
                         + " counts on its baseline of 30% of each vCPU, and no surplus CPU credits are billed.");
         assertThat(ClusterModel.notes(Cluster.of("t3.medium", NodeSizing.fixed(3).withCpuMsPerRequest(20)),
-                PricingTables.latest("aws", "eu-west-1"))).containsExactly("t3.medium is burstable: in unlimited mode"
+                PricingTables.version("aws", "eu-west-1", "2026-10-01"))).containsExactly("t3.medium is burstable: in unlimited mode"
                         + " each vCPU-hour above its baseline of 20% is billed as surplus CPU credits, but pricing table"
                         + " aws/eu-west-1@2026-10-01 has no rate ec2.cpuCredits.t3, so they are not billed.");
         assertThat(ClusterModel.notes(Cluster.of("t3.medium", NodeSizing.fixed(3).withCpuMsPerRequest(20)),

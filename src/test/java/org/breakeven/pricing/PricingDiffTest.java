@@ -70,7 +70,7 @@ class PricingDiffTest {
 
     @Test
     void between_regions() {
-        PricingDiff diff = PricingDiff.between(NOVEMBER, PricingTables.latest("aws", "eu-west-1"));
+        PricingDiff diff = PricingDiff.between(NOVEMBER, PricingTables.version("aws", "eu-west-1", "2026-10-01"));
 
         assertThat(diff.toString()).startsWith("PricingDiff aws/us-east-1@2024-11-01 -> aws/eu-west-1@2026-10-01: "
                 + "rates 16 removed, 7 changed; instance types 34 changed");

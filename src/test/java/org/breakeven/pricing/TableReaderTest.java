@@ -68,7 +68,7 @@ class TableReaderTest {
     static Stream<Arguments> malformed() {
         return Stream.of(
                 Arguments.of("unknown top-level field", "\"provider\": \"aws\",", "\"provider\": \"aws\", \"colour\": \"red\",",
-                        "$.colour", "unknown field \"colour\"; the fields here are: allowances, checksum, currency, effectiveDate, format, instances,"
+                        "$.colour", "unknown field \"colour\"; the fields here are: allowances, checksum, currency, effectiveDate, format, instances, lambdaInitBilling,"
                                 + " provider, rates, region, sources, title"),
                 Arguments.of("unknown field in a rate", REQUESTS,
                         REQUESTS.replace(" }", ", \"colour\": \"red\" }"), "$.rates['lambda.requests'].colour",
@@ -111,6 +111,18 @@ class TableReaderTest {
                         "unknown field \"colour\"; the fields here are: from, price, to"),
                 Arguments.of("instance priced per month", INSTANCE, INSTANCE.replace("per hour", "per month"),
                         "$.instances['t3.medium'].unit", "must be \"USD per hour\" but was: \"USD per month\""),
+                Arguments.of("unknown INIT rule", "\"title\": \"A small table for tests\",",
+                        "\"title\": \"A small table for tests\", \"lambdaInitBilling\": { \"rule\": \"free\", \"source\": \"s\" },",
+                        "$.lambdaInitBilling.rule", "the INIT rule must be one of \"managedZipFree\", \"billed\" (INIT of"
+                                + " on-demand ZIP functions not billed, as before 2025-08-01, or billed, as from then) but was:"
+                                + " \"free\""),
+                Arguments.of("INIT rule without a source", "\"title\": \"A small table for tests\",",
+                        "\"title\": \"A small table for tests\", \"lambdaInitBilling\": { \"rule\": \"billed\" },",
+                        "$.lambdaInitBilling.source", "a value is required here but it is missing"),
+                Arguments.of("INIT rule citing an unknown source", "\"title\": \"A small table for tests\",",
+                        "\"title\": \"A small table for tests\", \"lambdaInitBilling\": { \"rule\": \"billed\", \"source\": \"x\" },",
+                        "$.lambdaInitBilling.source", "source of the Lambda INIT rule must be one of the table's sources (s)"
+                                + " but was: x"),
                 Arguments.of("malformed checksum", "\"title\": \"A small table for tests\",",
                         "\"title\": \"A small table for tests\", \"checksum\": \"md5:abc\",", "$.checksum",
                         "checksum must be \"sha256:\" and 64 lowercase hex digits but was: \"md5:abc\""));

@@ -93,8 +93,10 @@ class PricingReportTest {
                 Version                   Provider  Region     Effective   File
                 ------------------------  --------  ---------  ----------  -------------------------------------
                 aws/eu-west-1@2026-10-01  aws       eu-west-1  2026-10-01  pricing/aws/eu-west-1/2026-10-01.json
+                aws/eu-west-1@2026-10-02  aws       eu-west-1  2026-10-02  pricing/aws/eu-west-1/2026-10-02.json
                 aws/us-east-1@2024-07-01  aws       us-east-1  2024-07-01  pricing/aws/us-east-1/2024-07-01.json
                 aws/us-east-1@2024-11-01  aws       us-east-1  2024-11-01  pricing/aws/us-east-1/2024-11-01.json
+                aws/us-east-1@2026-10-01  aws       us-east-1  2026-10-01  pricing/aws/us-east-1/2026-10-01.json
                 """);
     }
 
@@ -103,13 +105,15 @@ class PricingReportTest {
         assertThat(PricingReport.versions(PricingTables.versions(), OutputFormat.CSV)).isEqualTo("""
                 version,provider,region,effectiveDate,path
                 aws/eu-west-1@2026-10-01,aws,eu-west-1,2026-10-01,aws/eu-west-1/2026-10-01.json
+                aws/eu-west-1@2026-10-02,aws,eu-west-1,2026-10-02,aws/eu-west-1/2026-10-02.json
                 aws/us-east-1@2024-07-01,aws,us-east-1,2024-07-01,aws/us-east-1/2024-07-01.json
                 aws/us-east-1@2024-11-01,aws,us-east-1,2024-11-01,aws/us-east-1/2024-11-01.json
+                aws/us-east-1@2026-10-01,aws,us-east-1,2026-10-01,aws/us-east-1/2026-10-01.json
                 """);
         JsonNode json = JSON.readTree(PricingReport.versions(PricingTables.versions(), OutputFormat.JSON));
-        assertThat(json.get("versions")).hasSize(3);
-        assertThat(json.at("/versions/2/version").asText()).isEqualTo("aws/us-east-1@2024-11-01");
-        assertThat(json.at("/versions/2/path").asText()).isEqualTo("aws/us-east-1/2024-11-01.json");
+        assertThat(json.get("versions")).hasSize(5);
+        assertThat(json.at("/versions/3/version").asText()).isEqualTo("aws/us-east-1@2024-11-01");
+        assertThat(json.at("/versions/3/path").asText()).isEqualTo("aws/us-east-1/2024-11-01.json");
     }
 
     /** A source without an address says so, rather than printing "null". */

@@ -166,7 +166,7 @@ class SvgChartTest {
         SvgChart chart = SvgChart.of(Breakeven.defaultScenario(), ChartSettings.DEFAULT);
         String text = parse(chart.svg()).getDocumentElement().getTextContent();
         assertThat(text).contains("Break-even at 52.4M requests/month", "Requests per month (log scale)",
-                "Pricing aws/us-east-1@2024-11-01", "Lambda cheaper", "Cluster cheaper", "Break-even 52.4M requests/month");
+                "Pricing aws/us-east-1@2026-10-01", "Lambda cheaper", "Cluster cheaper", "Break-even 52.4M requests/month");
     }
 
     @Test

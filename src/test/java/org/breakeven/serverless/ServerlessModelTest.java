@@ -8,6 +8,7 @@ import java.util.List;
 import org.breakeven.bill.Bill;
 import org.breakeven.bill.Conventions;
 import org.breakeven.TestTables;
+import org.breakeven.pricing.PricingTables;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -201,15 +202,35 @@ class ServerlessModelTest {
     }
 
     /**
-     * Cold starts bill INIT as duration: 1,000,000 requests of 100 ms at 1 GB, 1% cold with 500 ms INIT:
+     * Cold starts bill INIT as duration on a table effective from 2025-08-01 (the 2026-10-01 table, whose x86
+     * tier-1 rate is the same 0.0000166667): 1,000,000 requests of 100 ms at 1 GB, 1% cold with 500 ms INIT:
      * 990,000 * 0.1 s + 10,000 * 0.6 s = 105,000 GB-s * 0.0000166667 = 1.7500035.
      */
     @Test
     void bill_coldStartsBillInitAsDuration() {
-        Bill bill = bill(LambdaFunction.of(1024, 100).withColdStarts(0.01, 500), 1_000_000);
+        Bill bill = ServerlessModel.billModel(LambdaFunction.of(1024, 100).withColdStarts(0.01, 500),
+                PricingTables.version("aws", "us-east-1", "2026-10-01"), Conventions.DEFAULT).bill(1_000_000);
 
         assertThat(bill.item("Duration (x86_64)").quantity()).isEqualByComparingTo("105000");
         assertThat(bill.item("Duration (x86_64)").amount().amount()).isEqualByComparingTo("1.7500035");
+    }
+
+    /**
+     * Before 2025-08-01 (the 2024-11-01 table), INIT of a ZIP function on a managed runtime is not billed:
+     * 1,000,000 * 0.1 s * 1 GB = 100,000 GB-s * 0.0000166667 = 1.66667; a container image or a custom runtime
+     * paid for it already: 105,000 GB-s as above, 1.7500035.
+     */
+    @Test
+    void bill_beforeAugust2025OnlyImagesAndCustomRuntimesPayForInit() {
+        LambdaFunction zip = LambdaFunction.of(1024, 100).withColdStarts(0.01, 500);
+
+        assertThat(bill(zip, 1_000_000).item("Duration (x86_64)").quantity()).isEqualByComparingTo("100000");
+        assertThat(bill(zip, 1_000_000).item("Duration (x86_64)").amount().amount()).isEqualByComparingTo("1.66667");
+        for (Packaging packaging : List.of(Packaging.IMAGE, Packaging.CUSTOM_RUNTIME)) {
+            Bill bill = bill(zip.withPackaging(packaging), 1_000_000);
+            assertThat(bill.item("Duration (x86_64)").quantity()).as(packaging.id()).isEqualByComparingTo("105000");
+            assertThat(bill.item("Duration (x86_64)").amount().amount()).isEqualByComparingTo("1.7500035");
+        }
     }
 
     /**
