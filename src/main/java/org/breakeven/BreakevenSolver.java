@@ -61,6 +61,20 @@ final class BreakevenSolver {
     }
 
     /**
+     * Solves one pair of bills for {@link Envelope}: every crossing in whole requests and the cheaper on each
+     * interval, the first model as {@link Side#SERVERLESS} (ties go to it), the second as {@link Side#CLUSTER}.
+     * The result's current comparison is priced at the range's first whole request, if ever read.
+     *
+     * @param first the first model
+     * @param second the second model
+     * @param range the requests per month to search
+     * @return the result
+     */
+    static BreakevenResult pair(BillModel first, BillModel second, RequestRange range) {
+        return solve(first, second, range, (long) Math.ceil(range.fromRequestsPerMonth()), "", 1, true);
+    }
+
+    /**
      * Solves, reading each segment's line ({@code bound} false), or only the segments that the bills' bounds
      * do not settle ({@code bound} true, what {@link #solve(BillModel, BillModel, RequestRange, long, String,
      * double)} does): the two give the same result, which a test checks.

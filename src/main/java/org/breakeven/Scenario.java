@@ -42,6 +42,7 @@ public final class Scenario {
     private final PricingTable pricing;
     private final Conventions conventions;
     private final RequestRange range;
+    private final List<Alternative> alternatives;
     private final DataTransferOut dataTransferOut;
     private final PricingTerms terms;
     private volatile BillModel serverlessModel;
@@ -122,6 +123,7 @@ public final class Scenario {
         this.pricing = Objects.requireNonNull(pricing, "pricing");
         this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.range = Objects.requireNonNull(range, "range");
+        this.alternatives = List.of();
         pricing.instance(cluster.instanceType());
         if (dataTransferOut.kilobytesPerRequest() > 0) {
             pricing.rate(DataTransferOut.RATE, "USD per GB");
@@ -144,10 +146,10 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withDataTransferOut(DataTransferOut dataTransferOut) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms)
+                .withAlternatives(alternatives);
     }
 
-    /** Adds the data transfer out line, the same on both sides, to a bill model. */
     /**
      * Gets what is paid instead of list prices.
      *
@@ -164,9 +166,11 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withTerms(PricingTerms value) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, value);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, value)
+                .withAlternatives(alternatives);
     }
 
+    /** Adds the data transfer out line, the same on both sides, to a bill model. */
     private BillModel withDataTransfer(BillModel model) {
         if (dataTransferOut.kilobytesPerRequest() == 0) {
             return model;
@@ -174,6 +178,64 @@ public final class Scenario {
         List<Charge> charges = new ArrayList<>(model.charges());
         charges.add(dataTransferOut.charge(pricing));
         return new BillModel(model.side(), model.currency(), charges);
+    }
+
+    private Scenario(Scenario base, List<Alternative> alternatives) {
+        this.workload = base.workload;
+        this.function = base.function;
+        this.cluster = base.cluster;
+        this.pricing = base.pricing;
+        this.conventions = base.conventions;
+        this.range = base.range;
+        this.dataTransferOut = base.dataTransferOut;
+        this.terms = base.terms;
+        this.alternatives = List.copyOf(alternatives);
+    }
+
+    /**
+     * Gets the ways of running the service that {@link #envelope()} compares, as a scenario file's {@code options}
+     * names them; empty for a scenario that compares only its Lambda function and its cluster.
+     *
+     * @return the alternatives, unmodifiable
+     */
+    public List<Alternative> alternatives() {
+        return alternatives;
+    }
+
+    /**
+     * Returns a copy that compares other ways of running the service.
+     *
+     * @param alternatives 2 to {@link Envelope#MAX_OPTIONS}, or none
+     * @return the copy
+     * @throws IllegalArgumentException if there is one, or more than {@link Envelope#MAX_OPTIONS}, or two share a name
+     */
+    public Scenario withAlternatives(List<Alternative> alternatives) {
+        if (!alternatives.isEmpty()) {
+            Envelope.checkNames(alternatives.stream().map(Alternative::name).toList());
+        }
+        return new Scenario(this, alternatives);
+    }
+
+    /**
+     * Builds each alternative's option with this scenario's traffic, pricing table and conventions; for a scenario
+     * without alternatives, its Lambda function and its cluster, named {@code lambda} and {@code cluster}.
+     *
+     * @return the options, in order
+     */
+    public List<Option> options() {
+        if (alternatives.isEmpty()) {
+            return List.of(Option.of("lambda", serverlessModel()), Option.of("cluster", clusterModel()));
+        }
+        return alternatives.stream().map(a -> a.option(this)).toList();
+    }
+
+    /**
+     * Finds the cheapest option at every traffic level of the range (see {@link Envelope}).
+     *
+     * @return the envelope
+     */
+    public Envelope envelope() {
+        return Envelope.of(options(), range);
     }
 
     /**
@@ -381,7 +443,8 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withWorkload(Workload workload) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms)
+                .withAlternatives(alternatives);
     }
 
     /**
@@ -391,7 +454,8 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withFunction(LambdaFunction function) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms)
+                .withAlternatives(alternatives);
     }
 
     /**
@@ -401,7 +465,8 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withCluster(Cluster cluster) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms)
+                .withAlternatives(alternatives);
     }
 
     /**
@@ -411,7 +476,8 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withPricing(PricingTable pricing) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms)
+                .withAlternatives(alternatives);
     }
 
     /**
@@ -421,7 +487,8 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withConventions(Conventions conventions) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms)
+                .withAlternatives(alternatives);
     }
 
     /**
@@ -431,25 +498,29 @@ public final class Scenario {
      * @return the copy
      */
     public Scenario withRange(RequestRange range) {
-        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return new Scenario(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms)
+                .withAlternatives(alternatives);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Scenario other && workload.equals(other.workload) && function.equals(other.function)
                 && cluster.equals(other.cluster) && pricing.equals(other.pricing) && conventions.equals(other.conventions)
-                && range.equals(other.range) && dataTransferOut.equals(other.dataTransferOut) && terms.equals(other.terms);
+                && range.equals(other.range) && dataTransferOut.equals(other.dataTransferOut) && terms.equals(other.terms)
+                && alternatives.equals(other.alternatives);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms);
+        return Objects.hash(workload, function, cluster, pricing, conventions, range, dataTransferOut, terms,
+                alternatives);
     }
 
     @Override
     public String toString() {
         return "Scenario[" + workload + "; " + function + "; " + cluster + "; " + pricing.version() + ", " + conventions
                 + "; search " + range + (dataTransferOut.kilobytesPerRequest() > 0 ? "; " + dataTransferOut : "")
-                + (terms.isList() ? "" : "; " + terms) + "]";
+                + (terms.isList() ? "" : "; " + terms)
+                + (alternatives.isEmpty() ? "" : "; options " + alternatives.stream().map(Alternative::name).toList()) + "]";
     }
 }

@@ -21,6 +21,7 @@ import org.breakeven.bill.Conventions;
 import org.breakeven.bill.DataTransferOut;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.CpuCredits;
+import org.breakeven.cluster.Fargate;
 import org.breakeven.cluster.FixedCost;
 import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.Network;
@@ -34,6 +35,8 @@ import org.breakeven.serverless.Architecture;
 import org.breakeven.serverless.Downstream;
 import org.breakeven.serverless.DownstreamItem;
 import org.breakeven.serverless.DownstreamKind;
+import org.breakeven.serverless.FrontDoor;
+import org.breakeven.serverless.ManagedInstances;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.Packaging;
 import org.breakeven.serverless.ProvisionedConcurrency;
@@ -283,7 +286,7 @@ public final class ScenarioFile {
 
     private record ScenarioFields(PricingFields pricing, ConventionsFields conventions, WorkloadFields workload,
             RangeFields range, LambdaFields lambda, ClusterFields cluster, DataTransferFields dataTransferOut,
-            CommitmentsFields commitments, DiscountsFields discounts) {
+            CommitmentsFields commitments, DiscountsFields discounts, List<OptionFields> options) {
 
         Scenario toScenario(FieldTree tree, Path folder, Reader reader) {
             FieldTree.Place at = tree.at(this);
@@ -306,7 +309,18 @@ public final class ScenarioFile {
             if (commitments != null) {
                 commitments.checkRates(tree, scenario);
             }
-            return scenario;
+            if (options == null) {
+                return scenario;
+            }
+            List<Alternative> alternatives = options.stream().map(o -> o.toAlternative(tree, function, k)).toList();
+            Scenario withOptions = at.make(() -> scenario.withAlternatives(alternatives), "options");
+            // Each option's bill is built here, so that a rate or an instance type the table lacks is reported at
+            // the option that needs it.
+            for (int i = 0; i < options.size(); i++) {
+                Alternative alternative = alternatives.get(i);
+                tree.at(options.get(i)).make(() -> alternative.option(withOptions), "instanceType");
+            }
+            return withOptions;
         }
     }
 
@@ -400,6 +414,124 @@ public final class ScenarioFile {
                 }
             }
             return tree.at(this).make(() -> new Discounts(percent), percent.keySet().toArray(String[]::new));
+        }
+    }
+
+    /** The kinds an option may be, and the fields each kind reads besides name, kind and frontDoor. */
+    private static final java.util.Map<String, List<String>> OPTION_FIELDS = java.util.Map.of(
+            "lambda", List.of("frontDoor"),
+            "managedInstances", List.of("frontDoor", "instanceType", "environmentsPerInstance",
+                    "concurrencyPerEnvironment", "concurrencyPerVcpu", "minimumInstances", "maximumInstances",
+                    "targetUtilisation"),
+            "fargate", List.of("orchestrator", "vcpu", "memoryGb", "architecture", "requestsPerSecondPerTask",
+                    "minimumTasks", "maximumTasks", "targetUtilisation", "ephemeralStorageGb", "spotShare",
+                    "spotDiscount"),
+            "cluster", List.of("instanceType", "autoMode"));
+
+    private record OptionFields(String name, String kind, String frontDoor, String instanceType, Boolean autoMode,
+            Integer environmentsPerInstance, Integer concurrencyPerEnvironment, Integer concurrencyPerVcpu,
+            Integer minimumInstances, Integer maximumInstances, Double targetUtilisation, String orchestrator,
+            Double vcpu, Double memoryGb, String architecture, Double requestsPerSecondPerTask, Integer minimumTasks,
+            Integer maximumTasks, Double ephemeralStorageGb, Double spotShare, Double spotDiscount) {
+
+        Alternative toAlternative(FieldTree tree, LambdaFunction function, Cluster cluster) {
+            FieldTree.Place at = tree.at(this);
+            String n = at.make(() -> Option.checkName(at.required("name", name)), "name");
+            String k = at.required("kind", kind);
+            List<String> allowed = OPTION_FIELDS.get(k);
+            if (allowed == null) {
+                throw at.error("kind", "options[].kind must be lambda, managedInstances, fargate or cluster but was: '"
+                        + Format.printable(k, 60) + "'", null);
+            }
+            java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+            given.put("frontDoor", frontDoor);
+            given.put("instanceType", instanceType);
+            given.put("autoMode", autoMode);
+            given.put("environmentsPerInstance", environmentsPerInstance);
+            given.put("concurrencyPerEnvironment", concurrencyPerEnvironment);
+            given.put("concurrencyPerVcpu", concurrencyPerVcpu);
+            given.put("minimumInstances", minimumInstances);
+            given.put("maximumInstances", maximumInstances);
+            given.put("targetUtilisation", targetUtilisation);
+            given.put("orchestrator", orchestrator);
+            given.put("vcpu", vcpu);
+            given.put("memoryGb", memoryGb);
+            given.put("architecture", architecture);
+            given.put("requestsPerSecondPerTask", requestsPerSecondPerTask);
+            given.put("minimumTasks", minimumTasks);
+            given.put("maximumTasks", maximumTasks);
+            given.put("ephemeralStorageGb", ephemeralStorageGb);
+            given.put("spotShare", spotShare);
+            given.put("spotDiscount", spotDiscount);
+            for (java.util.Map.Entry<String, Object> field : given.entrySet()) {
+                if (field.getValue() != null && !allowed.contains(field.getKey())) {
+                    throw at.error(field.getKey(), "options[]." + field.getKey() + " does not apply to an option of kind "
+                            + k + ", which reads " + allowed, null);
+                }
+            }
+            FrontDoor door = at.make(() -> frontDoor(or(frontDoor, "none"), cluster.loadBalancers()), "frontDoor");
+            return switch (k) {
+                case "lambda" -> {
+                    if (door != FrontDoor.NONE && function.downstream().items().stream().anyMatch(item ->
+                            item.kind() == DownstreamKind.API_GATEWAY_HTTP || item.kind() == DownstreamKind.API_GATEWAY_REST)) {
+                        throw at.error("frontDoor", "options[].frontDoor would bill API Gateway twice: lambda.downstream"
+                                + " already has an API Gateway item; take it out, or leave frontDoor out", null);
+                    }
+                    yield new Alternative.OnDemandLambda(n, function, door);
+                }
+                case "managedInstances" -> {
+                    String type = at.required("instanceType", instanceType);
+                    ManagedInstances.Concurrency concurrency = at.make(() -> new ManagedInstances.Concurrency(
+                            or(concurrencyPerEnvironment, 0), or(concurrencyPerVcpu, 0)), "concurrencyPerEnvironment",
+                            "concurrencyPerVcpu");
+                    ManagedInstances m = at.make(() -> new ManagedInstances(type, or(environmentsPerInstance, 1),
+                            concurrency, or(minimumInstances, ManagedInstances.DEFAULT_MINIMUM_INSTANCES),
+                            or(maximumInstances, AUTOSCALED_MAXIMUM_NODES), or(targetUtilisation,
+                            SIZED_TARGET_UTILISATION), door), "environmentsPerInstance", "minimumInstances",
+                            "maximumInstances", "targetUtilisation");
+                    yield new Alternative.OnManagedInstances(n, m, function.durationMs());
+                }
+                case "fargate" -> {
+                    double v = at.required("vcpu", vcpu);
+                    double gb = at.required("memoryGb", memoryGb);
+                    double perTask = at.required("requestsPerSecondPerTask", requestsPerSecondPerTask);
+                    NodeSizing tasks = at.make(() -> NodeSizing.autoscaledByCapacity(or(minimumTasks,
+                            SIZED_MINIMUM_NODES), or(maximumTasks, AUTOSCALED_MAXIMUM_NODES), perTask,
+                            or(targetUtilisation, SIZED_TARGET_UTILISATION)), "minimumTasks", "maximumTasks",
+                            "requestsPerSecondPerTask", "targetUtilisation");
+                    Fargate.Orchestrator o = at.make(() -> orchestrator(or(orchestrator, "ecs")), "orchestrator");
+                    yield at.make(() -> new Alternative.OnFargate(n, new Fargate(o, v, gb, or(architecture, "x86_64"),
+                            tasks, or(ephemeralStorageGb, 20.0), or(spotShare, 0.0), or(spotDiscount, 0.0),
+                            cluster.loadBalancers())), "vcpu", "memoryGb", "architecture", "ephemeralStorageGb",
+                            "spotShare", "spotDiscount");
+                }
+                default -> {
+                    Cluster c = at.set(cluster, "instanceType", instanceType, Cluster::withInstanceType);
+                    yield new Alternative.OnCluster(n, at.set(c, "autoMode", autoMode, Cluster::withAutoMode));
+                }
+            };
+        }
+
+        private static FrontDoor frontDoor(String id, LoadBalancers loadBalancers) {
+            return switch (id) {
+                case "none" -> FrontDoor.NONE;
+                case "functionUrl" -> FrontDoor.FUNCTION_URL;
+                case "apiGatewayHttp" -> FrontDoor.API_GATEWAY_HTTP;
+                case "apiGatewayRest" -> FrontDoor.API_GATEWAY_REST;
+                case "alb" -> FrontDoor.alb(loadBalancers.count() > 0 && "ALB".equals(loadBalancers.type())
+                        ? loadBalancers : ONE_LOAD_BALANCER);
+                default -> throw new IllegalArgumentException("options[].frontDoor must be none, functionUrl,"
+                        + " apiGatewayHttp, apiGatewayRest or alb but was: '" + Format.printable(id, 60) + "'");
+            };
+        }
+
+        private static Fargate.Orchestrator orchestrator(String id) {
+            return switch (id) {
+                case "ecs" -> Fargate.Orchestrator.ECS;
+                case "eks" -> Fargate.Orchestrator.EKS;
+                default -> throw new IllegalArgumentException("options[].orchestrator must be ecs or eks but was: '"
+                        + Format.printable(id, 60) + "'");
+            };
         }
     }
 

@@ -43,8 +43,9 @@ class ArchitectureTest {
         edges.put("org.breakeven.workload", Set.of("org.breakeven.bill"));
         // The Lambda bill reads the traffic's hourly profile (its concurrency at the peak, a Provisioned Concurrency
         // schedule by the hour), as the cluster bill does.
+        // Lambda Managed Instances size their instances as nodes are, and an ALB front door bills as a cluster's.
         edges.put("org.breakeven.serverless", Set.of("org.breakeven.bill", "org.breakeven.pricing",
-                "org.breakeven.workload"));
+                "org.breakeven.workload", "org.breakeven.cluster"));
         edges.put("org.breakeven.cluster", Set.of("org.breakeven.bill", "org.breakeven.pricing",
                 "org.breakeven.workload"));
         edges.put("org.breakeven", Set.of("org.breakeven.bill", "org.breakeven.pricing", "org.breakeven.workload",

@@ -64,7 +64,7 @@ class ExamplesTest {
             assertThat(scenarios).containsExactlyInAnyOrder("default.json", "low-traffic-rest-api.yaml",
                     "webhook-processor-spiky.yaml", "steady-high-throughput.json", "arm64-graviton.yaml",
                     "provisioned-concurrency.yaml", "diurnal-autoscaled.yaml", "production-baseline.yaml",
-                    "committed-cluster.yaml");
+                    "committed-cluster.yaml", "four-ways.yaml", "eks-auto-mode.yaml");
         }
     }
 
@@ -263,5 +263,70 @@ class ExamplesTest {
         // (Each YAML example reads to the same scenario as its JSON twin: ScenarioFileYamlTest.)
         assertThat(Files.readString(Path.of("examples", "README.md"))).contains("steady-high-throughput.json",
                 "default.json");
+    }
+
+    /** Reads an example with options, priced by the table it names: aws/us-east-1@2026-10-01. */
+    private static Scenario withOptions(String file) throws IOException {
+        Scenario scenario = ScenarioFile.read(Path.of("examples", file));
+        assertThat(scenario.pricing().version()).isEqualTo("aws/us-east-1@2026-10-01");
+        return scenario;
+    }
+
+    private static String totals(Envelope envelope, long requests) {
+        return envelope.options().stream().map(o -> o.name() + " " + o.model().bill(requests).comparableTotal().amount())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Four ways at 3B requests a month, 1.5x peak: 3,000,000,000 / (730 * 3,600) * 1.5 = 1,712.33 requests/s.
+     * <pre>
+     * lambda-http  requests 3e9 * 0.2e-6 = 600.00; duration 3e9 * 0.04 s * 1 GB = 120M GB-s * 0.0000166667
+     *              = 2,000.00; HTTP API 300M * 1e-6 + 2.7B * 0.9e-6 = 2,730.00; total 5,330.00
+     * lmi-alb      5 per vCPU * 4 vCPU * 1,000 / 40 ms = 500 requests/s an instance, at 65% 325: ceil(5.27) = 6
+     *              instances, 4,380 h: EC2 * 0.1632 = 714.82, fee * 0.02448 = 107.22; requests 600.00; ALB hours
+     *              730 * 0.0225 = 16.43; LCUs: 2 KB / (10^6 * 0.4 GB) = 5e-6 a request (above 1 / (3,600 * 100 *
+     *              25)), 15,000 LCU-hours * 0.008 = 120.00; total 1,558.47
+     * ecs-fargate  125 * 65% = 81.25 requests/s a task: ceil(21.07) = 22 tasks, 16,060 task-hours: vCPU * 0.03238
+     *              = 520.02, 32,120 GB-hours * 0.00356 = 114.35; ALB 16.43 + 6,000 LCU-hours (1 GB each) * 0.008 =
+     *              48.00; total 698.80
+     * eks-m7g      1,712.33 * 8 ms = 13.70 vCPU, 1.3 a node at 65%: ceil(10.54) = 11 nodes, 8,030 h * 0.0816 =
+     *              655.25; control plane 73.00; ALB 16.43 + 48.00; total 792.68
+     * </pre>
+     * At 10M Lambda's 2.00 + 6.67 + 10.00 = 18.67 is cheapest; Fargate's two-task floor, 2 * 730 * (0.03238 + 2 *
+     * 0.00356) = 57.67, plus the ALB's 16.43 and LCUs, overtakes it at 40,036,895.
+     */
+    @Test
+    void fourWays_cheapestByTraffic() throws IOException {
+        Envelope envelope = withOptions("four-ways.yaml").envelope();
+
+        assertThat(totals(envelope, 3_000_000_000L)).isEqualTo(
+                "lambda-http 5330.00, lmi-alb 1558.47, ecs-fargate 698.80, eks-m7g 792.68");
+        assertThat(envelope.cheapestAt(10_000_000).name()).isEqualTo("lambda-http");
+        assertThat(totals(envelope, 10_000_000)).startsWith("lambda-http 18.67,");
+        assertThat(envelope.cheapestAt(100_000_000).name()).isEqualTo("ecs-fargate");
+        assertThat(envelope.cheapestAt(1_000_000_000).name()).isEqualTo("ecs-fargate");
+        assertThat(envelope.cheapestAt(3_000_000_000L).name()).isEqualTo("ecs-fargate");
+        assertThat(envelope.switches()).extracting(Switch::toString)
+                .containsExactly("ecs-fargate cheaper than lambda-http from 40,036,895 requests/month");
+        assertThat(envelope.crossings("lmi-alb", "lambda-http")).extracting(Switch::requestsPerMonth)
+                .containsExactly(262_772_859L);
+    }
+
+    /**
+     * Auto Mode on m7g.large against the team's m6i.large, at 1B (570.78 requests/s at peak, 4.57 vCPU, 1.3 a node:
+     * 4 nodes, 2,920 node-hours): m6i 2,920 * 0.096 = 280.32 against m7g 2,920 * 0.0816 = 238.27 plus the Auto Mode
+     * fee 2,920 * 0.00979 = 28.59, so Auto Mode is 280.32 - 266.86 = 13.46 a month cheaper on nodes; both pay 73.00
+     * for the control plane and 16.43 + 16.00 for the ALB.
+     */
+    @Test
+    void eksAutoMode_onGravitonPaysForItsFee() throws IOException {
+        Envelope envelope = withOptions("eks-auto-mode.yaml").envelope();
+
+        assertThat(totals(envelope, 1_000_000_000)).isEqualTo(
+                "eks-m6i 385.75, eks-auto-m7g 372.29, lambda-http 1796.67");
+        assertThat(envelope.cheapestAt(1_000_000_000).name()).isEqualTo("eks-auto-m7g");
+        assertThat(envelope.bandAt(1_000_000_000).runnerUp().name()).isEqualTo("eks-m6i");
+        assertThat(envelope.switches()).extracting(Switch::toString)
+                .containsExactly("eks-auto-m7g cheaper than lambda-http from 120,418,358 requests/month");
     }
 }

@@ -246,7 +246,7 @@ class ScenarioFileTest {
     static Stream<Arguments> valueInEverySection() {
         return Stream.of(
                 Arguments.of("", "(top level)", "cluster, commitments, conventions, dataTransferOut, discounts, lambda,"
-                        + " pricing, range, workload"),
+                        + " options, pricing, range, workload"),
                 Arguments.of("pricing", "pricing", "file, provider, region, version"),
                 Arguments.of("conventions", "conventions", "billingGranularityMs, hoursPerMonth"),
                 Arguments.of("workload", "workload", "peakToAverageRatio, profile, requestsPerMonth"),

@@ -141,6 +141,17 @@ class ScenarioFormatDocTest {
         }
     }
 
+    /** A file with an {@code options} list added. */
+    private static String withOptions(String json, String options) {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(json);
+            root.set("options", JSON.readTree(options));
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static Scenario read(String json) {
         return ScenarioFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "doc.json", null);
     }
@@ -273,6 +284,43 @@ class ScenarioFormatDocTest {
                 Double::valueOf));
         cases.put("cluster.nodes.autoscaled.scaleDownDelayHours", new Case(autoscaled,
                 s -> autoscaled(s).scaleDownDelayHours(), Integer::valueOf));
+        String table = "{\"version\": \"2026-10-01\"}";
+        String options = withOptions(with("pricing", table), "[{\"name\": \"l\", \"kind\": \"lambda\"},"
+                + " {\"name\": \"c\", \"kind\": \"cluster\"},"
+                + " {\"name\": \"m\", \"kind\": \"managedInstances\", \"instanceType\": \"m7g.xlarge\","
+                + " \"concurrencyPerVcpu\": 64},"
+                + " {\"name\": \"f\", \"kind\": \"fargate\", \"vcpu\": 1, \"memoryGb\": 2,"
+                + " \"requestsPerSecondPerTask\": 100}]");
+        cases.put("options[].frontDoor", new Case(options, s -> ((Alternative.OnDemandLambda) s.alternatives().get(0))
+                .frontDoor(), d -> d.equals("none") ? org.breakeven.serverless.FrontDoor.NONE : d));
+        cases.put("options[].instanceType", new Case(options, s -> ((Alternative.OnCluster) s.alternatives().get(1))
+                .cluster().instanceType(), d -> d.equals("cluster.instanceType") ? "t3.medium" : d));
+        cases.put("options[].autoMode", new Case(options, s -> ((Alternative.OnCluster) s.alternatives().get(1))
+                .cluster().autoMode(), Boolean::valueOf));
+        Function<Scenario, org.breakeven.serverless.ManagedInstances> lmi = s ->
+                ((Alternative.OnManagedInstances) s.alternatives().get(2)).instances();
+        Function<Scenario, org.breakeven.cluster.Fargate> fargate = s ->
+                ((Alternative.OnFargate) s.alternatives().get(3)).fargate();
+        cases.put("options[].environmentsPerInstance", new Case(options, s -> lmi.apply(s).environmentsPerInstance(),
+                Integer::valueOf));
+        cases.put("options[].minimumInstances", new Case(options, s -> lmi.apply(s).minimumInstances(),
+                Integer::valueOf));
+        cases.put("options[].maximumInstances", new Case(options, s -> lmi.apply(s).maximumInstances(),
+                Integer::valueOf));
+        cases.put("options[].targetUtilisation", new Case(options, s -> List.of(lmi.apply(s).targetUtilisation(),
+                ((NodeSizing.Autoscaled) fargate.apply(s).tasks()).targetUtilisation()),
+                d -> List.of(Double.valueOf(d), Double.valueOf(d))));
+        cases.put("options[].orchestrator", new Case(options, s -> fargate.apply(s).orchestrator().name()
+                .toLowerCase(java.util.Locale.ROOT), d -> d));
+        cases.put("options[].architecture", new Case(options, s -> fargate.apply(s).architecture(), d -> d));
+        cases.put("options[].minimumTasks", new Case(options, s -> fargate.apply(s).tasks().minimumNodes(),
+                Integer::valueOf));
+        cases.put("options[].maximumTasks", new Case(options,
+                s -> ((NodeSizing.Autoscaled) fargate.apply(s).tasks()).maximumNodes(), Integer::valueOf));
+        cases.put("options[].ephemeralStorageGb", new Case(options, s -> fargate.apply(s).ephemeralStorageGb(),
+                Double::valueOf));
+        cases.put("options[].spotShare", new Case(options, s -> fargate.apply(s).spotShare(), Double::valueOf));
+        cases.put("options[].spotDiscount", new Case(options, s -> fargate.apply(s).spotDiscount(), Double::valueOf));
         String ops = with("cluster.ops", "{}");
         cases.put("cluster.ops.fte", new Case(ops, s -> s.cluster().ops().fte(), Double::valueOf));
         cases.put("cluster.ops.loadedYearlyCostUsd", new Case(ops, s -> s.cluster().ops().loadedYearlyCost(),

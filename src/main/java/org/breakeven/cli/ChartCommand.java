@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.breakeven.BreakevenResult;
 import org.breakeven.bill.Format;
 import org.breakeven.Scenario;
+import org.breakeven.Envelope;
+import org.breakeven.report.EnvelopeChart;
 import org.breakeven.report.ChartSettings;
 import org.breakeven.report.HtmlReport;
 import org.breakeven.report.SvgChart;
@@ -67,6 +69,9 @@ final class ChartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = scenario.scenario();
+        if (!s.alternatives().isEmpty()) {
+            return envelope(s);
+        }
         BreakevenResult result = s.solve();
         ChartSettings settings = ChartSettings.DEFAULT.withSize(width, height);
         if (from != null || to != null) {
@@ -86,6 +91,30 @@ final class ChartCommand implements Callable<Integer> {
         } else {
             root.files.writeFile(file(target), text);
             out.println("Wrote " + Format.printable(target) + ": " + result.breakEven().summary() + ".");
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    /** A scenario with options: one curve per option, the cheapest shaded, the switch points marked. */
+    private Integer envelope(Scenario s) {
+        Envelope envelope = s.envelope();
+        ChartSettings settings = ChartSettings.DEFAULT.withSize(width, height);
+        org.breakeven.workload.RequestRange around = PointsCommand.around(s, envelope);
+        settings = settings.withRange(from != null ? from : around.fromRequestsPerMonth(),
+                to != null ? to : around.toRequestsPerMonth());
+        if (linearCost) {
+            settings = settings.withLinearCost();
+        }
+        String svg = EnvelopeChart.svg(s, envelope, settings);
+        String text = html ? EnvelopeChart.html(s, envelope, svg) : svg;
+        PrintWriter out = spec.commandLine().getOut();
+        String target = output != null ? output : html ? "breakeven.html" : "breakeven.svg";
+        if ("-".equals(target)) {
+            out.print(text);
+        } else {
+            root.files.writeFile(file(target), text);
+            out.println("Wrote " + Format.printable(target) + ": " + Format.printable(envelope.toString()) + ".");
         }
         out.flush();
         return Main.OK;

@@ -8,6 +8,8 @@ import java.util.List;
 import org.breakeven.bill.Bill;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Scenario;
+import org.breakeven.Envelope;
+import org.breakeven.report.EnvelopeReport;
 import org.breakeven.report.CsvReport;
 import org.breakeven.report.FocusReport;
 import org.breakeven.report.JsonReport;
@@ -59,6 +61,9 @@ abstract class PointsCommand {
 
     Integer run(String name) {
         Scenario s = scenario.scenario();
+        if (!s.alternatives().isEmpty()) {
+            return envelope(s);
+        }
         BreakevenResult result = s.solve();
         RequestRange around = Sweep.around(s, result);
         double lo = from != null ? from : to != null ? Math.max(1, Math.min(around.fromRequestsPerMonth(), to / 100))
@@ -85,5 +90,49 @@ abstract class PointsCommand {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** A scenario with options: each option's bill at each point, one column per option. */
+    private Integer envelope(Scenario s) {
+        Envelope envelope = s.envelope();
+        RequestRange around = around(s, envelope);
+        double lo = from != null ? from : to != null ? Math.max(1, Math.min(around.fromRequestsPerMonth(), to / 100))
+                : around.fromRequestsPerMonth();
+        double hi = to != null ? to : Math.max(around.toRequestsPerMonth(), lo * 100);
+        long[] requests = Sweep.requests(lo, hi, points(), significantDigits());
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format()) {
+            case TEXT -> out.print(EnvelopeReport.compare(s, envelope, requests));
+            case JSON -> out.print(EnvelopeReport.points(s, envelope, requests));
+            case CSV -> out.print(EnvelopeReport.csv(envelope, requests));
+            case FOCUS -> {
+                List<Bill> bills = new ArrayList<>();
+                for (long n : requests) {
+                    envelope.options().forEach(o -> bills.add(o.model().bill(n)));
+                }
+                out.print(FocusReport.of(bills, s.pricing(), month == null ? YearMonth.now(ZoneOffset.UTC) : month));
+            }
+            default -> throw new IllegalStateException("unknown format " + format());
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    /**
+     * The range to show an envelope in: two decades below the lowest of the switch points and the scenario's traffic
+     * to a decade above the highest, within the searched range, as {@link Sweep#around} does for two bills.
+     */
+    static RequestRange around(Scenario s, Envelope envelope) {
+        double lo = Math.max(1, envelope.range().fromRequestsPerMonth());
+        double hi = envelope.range().toRequestsPerMonth();
+        double min = Math.max(1, s.workload().requestsPerMonth());
+        double max = min;
+        for (org.breakeven.Switch sw : envelope.switches()) {
+            min = Math.min(min, Math.max(1, sw.requestsPerMonth()));
+            max = Math.max(max, sw.requestsPerMonth());
+        }
+        double from = Math.max(lo, Math.pow(10, Math.floor(Math.log10(min)) - 2));
+        double to = Math.min(hi, Math.pow(10, Math.ceil(Math.log10(Math.max(max, 10))) + 1));
+        return to > from * 10 ? new RequestRange(from, to) : new RequestRange(Math.max(1, Math.min(from, hi / 1000)), hi);
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.breakeven.BreakEven;
 import org.breakeven.BreakevenResult;
+import org.breakeven.Envelope;
 import org.breakeven.bill.Format;
 import org.breakeven.Scenario;
 import org.breakeven.report.CsvReport;
+import org.breakeven.report.EnvelopeReport;
 import org.breakeven.report.FocusReport;
 import org.breakeven.report.JsonReport;
 import org.breakeven.report.OutputFormat;
@@ -64,8 +66,11 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario s = scenario.scenario();
-        BreakevenResult result = s.solve();
         PrintWriter out = spec.commandLine().getOut();
+        if (!s.alternatives().isEmpty()) {
+            return envelope(s, out);
+        }
+        BreakevenResult result = s.solve();
         switch (format) {
             case TEXT -> out.print(TextReport.of(s, result));
             case JSON -> out.print(JsonReport.of(s, result));
@@ -76,6 +81,28 @@ final class SolveCommand implements Callable<Integer> {
         }
         out.flush();
         return check(result, spec.commandLine().getErr());
+    }
+
+    /** A scenario with options: the cheapest option at every traffic level. */
+    private int envelope(Scenario s, PrintWriter out) {
+        if (failIfBelow != null || failIfAbove != null) {
+            throw new IllegalArgumentException("--fail-if-below and --fail-if-above check a two-way break-even; a"
+                    + " scenario with options has switch points between several options instead");
+        }
+        Envelope envelope = s.envelope();
+        switch (format) {
+            case TEXT -> out.print(EnvelopeReport.text(s, envelope));
+            case JSON -> out.print(EnvelopeReport.json(s, envelope));
+            case CSV -> out.print(EnvelopeReport.bandsCsv(envelope));
+            case FOCUS -> {
+                long current = s.workload().requestsPerMonth();
+                out.print(FocusReport.of(envelope.options().stream().map(o -> o.model().bill(current)).toList(),
+                        s.pricing(), month == null ? YearMonth.now(ZoneOffset.UTC) : month));
+            }
+            default -> throw new IllegalStateException("unknown format " + format);
+        }
+        out.flush();
+        return Main.OK;
     }
 
     private int check(BreakevenResult result, PrintWriter err) {

@@ -32,11 +32,12 @@ import java.util.Objects;
  * @param fixedCosts other flat monthly amounts
  * @param network public IPv4 addresses and transfer between availability zones, {@link Network#NONE} for none
  * @param cpuCredits the credit mode of burstable nodes, {@link CpuCredits#UNLIMITED} by default
+ * @param autoMode true if EKS Auto Mode manages the nodes, which adds its fee per instance-hour
  */
 public record Cluster(String instanceType, NodeSizing nodes, int clusters, boolean extendedSupport,
         LoadBalancers loadBalancers, int natGateways, double natKilobytesPerRequest, double natShareOfRequests,
         double storageGbPerNode, OpsHeadcount ops, List<FixedCost> fixedCosts, Network network,
-        CpuCredits cpuCredits) {
+        CpuCredits cpuCredits, boolean autoMode) {
 
     /**
      * Creates a cluster, checking each value.
@@ -54,6 +55,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      * @param fixedCosts not null
      * @param network not null
      * @param cpuCredits not null
+     * @param autoMode EKS Auto Mode
      */
     public Cluster {
         Objects.requireNonNull(instanceType, "instanceType");
@@ -79,7 +81,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public static Cluster of(String instanceType, NodeSizing nodes) {
         return new Cluster(instanceType, nodes, 1, false, LoadBalancers.NONE, 0, 0, 1, 0, OpsHeadcount.NONE, List.of(),
-                Network.NONE, CpuCredits.UNLIMITED);
+                Network.NONE, CpuCredits.UNLIMITED, false);
     }
 
     /**
@@ -90,7 +92,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withInstanceType(String instanceType) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways, natKilobytesPerRequest,
-                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -101,7 +103,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withNodes(NodeSizing nodes) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -113,7 +115,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withControlPlanes(int count, boolean extended) {
         return new Cluster(instanceType, nodes, count, extended, loadBalancers, natGateways, natKilobytesPerRequest,
-                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+                natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -124,7 +126,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withLoadBalancers(LoadBalancers loadBalancers) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -148,7 +150,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withNat(int gateways, double kilobytesPerRequest, double shareOfRequests) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, gateways,
-                kilobytesPerRequest, shareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+                kilobytesPerRequest, shareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -159,7 +161,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withStorageGbPerNode(double gb) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, gb, ops, fixedCosts, network, cpuCredits);
+                natKilobytesPerRequest, natShareOfRequests, gb, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -170,7 +172,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withOps(OpsHeadcount ops) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -181,7 +183,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withFixedCosts(List<FixedCost> fixedCosts) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, autoMode);
     }
 
     /**
@@ -192,7 +194,7 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withNetwork(Network value) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, value, cpuCredits);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, value, cpuCredits, autoMode);
     }
 
     /**
@@ -203,12 +205,24 @@ public record Cluster(String instanceType, NodeSizing nodes, int clusters, boole
      */
     public Cluster withCpuCredits(CpuCredits mode) {
         return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
-                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, mode);
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, mode, autoMode);
+    }
+
+    /**
+     * Returns a copy whose nodes EKS Auto Mode manages (true) or the team does (false, the default). Auto Mode bills
+     * a fee per managed instance-hour on top of the EC2 price ({@link ClusterModel}).
+     *
+     * @param on true for Auto Mode
+     * @return the copy
+     */
+    public Cluster withAutoMode(boolean on) {
+        return new Cluster(instanceType, nodes, clusters, extendedSupport, loadBalancers, natGateways,
+                natKilobytesPerRequest, natShareOfRequests, storageGbPerNode, ops, fixedCosts, network, cpuCredits, on);
     }
 
     @Override
     public String toString() {
-        return "EKS x" + clusters + (extendedSupport ? " (extended support)" : "") + ", " + nodes + " " + instanceType
+        return "EKS x" + clusters + (autoMode ? " Auto Mode" : "") + (extendedSupport ? " (extended support)" : "") + ", " + nodes + " " + instanceType
                 + (loadBalancers.count() > 0 ? ", " + loadBalancers : "")
                 + (natGateways > 0 ? ", " + natGateways + " NAT" : "")
                 + (storageGbPerNode > 0 ? ", " + storageGbPerNode + " GB gp3/node" : "")

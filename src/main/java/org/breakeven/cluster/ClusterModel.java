@@ -66,6 +66,13 @@ public final class ClusterModel {
     private static final String BASELINE_UNIT = "fraction of each vCPU";
     /** The table key of the most Spot saves off on-demand, "up to 90%". */
     private static final String SPOT_MAX_DISCOUNT = "ec2.spot.maxDiscount";
+    /**
+     * The processed bytes of one ALB capacity unit for Lambda targets: 0.4 GB an hour, against 1 GB for EC2
+     * instances, containers and IP targets (AWS Elastic Load Balancing pricing page, as quoted by the Vantage
+     * handbook; ../shared/reference/aws-rates-2026.md section 9, status C). A rule of the LCU's definition, not a
+     * price: it belongs in the table once a table carries it ({@code elb.alb.lcu.processedGbPerHour.lambda}).
+     */
+    static final BigDecimal LAMBDA_TARGET_GB_PER_LCU_HOUR = new BigDecimal("0.4");
 
     private ClusterModel() {
     }
@@ -128,9 +135,10 @@ public final class ClusterModel {
      * the profile: the same as the month's average traffic would give. The coefficient is picked exactly (each is a
      * ratio of decimals, compared by cross-multiplying), and the quantity is {@code N * numerator / divisor}.
      */
-    private static Quantity capacityUnits(LoadBalancers lbs, PricingTable table) {
+    private static Quantity capacityUnits(LoadBalancers lbs, PricingTable table, boolean lambdaTargets) {
         BigDecimal perConnection = table.allowance("elb.alb.lcu.newConnectionsPerSecond").quantity();
-        BigDecimal perGbHour = table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
+        BigDecimal perGbHour = lambdaTargets ? LAMBDA_TARGET_GB_PER_LCU_HOUR
+                : table.allowance("elb.alb.lcu.processedGbPerHour").quantity();
         BigDecimal connectionsPerRequest = SECONDS_PER_HOUR.multiply(BigDecimal.valueOf(lbs.requestsPerConnection()));
         // {numerator, divisor} of each dimension's LCU-hours per request
         List<BigDecimal[]> dimensions = new ArrayList<>(3);
@@ -218,6 +226,59 @@ public final class ClusterModel {
      */
     static BigDecimal ceiling(PricingTable table, String key) {
         return key != null && table.allowances().containsKey(key) ? table.allowance(key).quantity() : null;
+    }
+
+    /**
+     * Builds the load balancers' lines, as every bill that puts an ALB or NLB in front of its service bills them:
+     * count times {@code H} load-balancer-hours at the hourly rate and, for an ALB, its capacity-unit hours (the
+     * largest dimension of each hour, see {@code capacityUnits}). An ALB in front of Lambda functions counts 0.4 GB
+     * processed per LCU-hour instead of the 1 GB of EC2 instance, container and IP targets.
+     *
+     * @param lbs the load balancers, none for no lines
+     * @param table the pricing table
+     * @param conventions the month length
+     * @param lambdaTargets true if the targets are Lambda functions
+     * @return the lines, empty for no load balancer
+     */
+    public static List<Charge> loadBalancerCharges(LoadBalancers lbs, PricingTable table, Conventions conventions,
+            boolean lambdaTargets) {
+        Objects.requireNonNull(lbs, "lbs");
+        Objects.requireNonNull(table, "table");
+        BigDecimal hours = BigDecimal.valueOf(conventions.hoursPerMonth());
+        List<Charge> charges = new ArrayList<>(2);
+        if (lbs.count() > 0) {
+            String kind = lbs.type().toLowerCase(java.util.Locale.ROOT);
+            charges.add(Charge.of("Load balancer hours (" + lbs.type() + ")",
+                    Quantity.fixed(hours.multiply(BigDecimal.valueOf(lbs.count()))), "load-balancer-hours",
+                    table.rate("elb." + kind + ".hour", "USD per load-balancer-hour"), BigDecimal.ZERO, false));
+            if ("ALB".equals(lbs.type())) {
+                charges.add(Charge.of("Load balancer capacity units (ALB" + (lambdaTargets ? ", Lambda targets)" : ")"),
+                        capacityUnits(lbs, table, lambdaTargets), "LCU-hours",
+                        table.rate("elb.alb.capacityUnit", "USD per LCU-hour"), BigDecimal.ZERO, false));
+            }
+        }
+        return charges;
+    }
+
+    /**
+     * The EKS Auto Mode fee per instance-hour of a node type: the table's row {@code eks.autoMode.<type>} where it has
+     * one (AWS's price list has a row per type), else the type's on-demand price times
+     * {@code eks.autoMode.managementFee.fractionOfOnDemand} (every observed row is 12% of it), rounded half-up to five
+     * decimals as the observed rows are.
+     */
+    static Rate autoModeRate(InstanceType type, PricingTable table) {
+        String key = "eks.autoMode." + type.name();
+        if (table.rates().containsKey(key)) {
+            return table.rate(key, "USD per instance-hour");
+        }
+        String ratioKey = "eks.autoMode.managementFee.fractionOfOnDemand";
+        if (!table.allowances().containsKey(ratioKey)) {
+            throw new IllegalArgumentException("EKS Auto Mode needs rate " + key + " or allowance " + ratioKey
+                    + " in pricing table " + table.version() + ", which has neither: use a table of 2026 or later");
+        }
+        Allowance ratio = table.allowance(ratioKey);
+        BigDecimal fee = type.hourlyPrice().multiply(ratio.quantity()).setScale(5, java.math.RoundingMode.HALF_UP);
+        return Rate.flat(key, table.currency() + " per instance-hour", fee, ratio.source());
     }
 
     /**
@@ -388,6 +449,11 @@ public final class ClusterModel {
             }
         }
 
+        if (cluster.autoMode()) {
+            charges.add(Charge.of("EKS Auto Mode fee (" + type.name() + scaling + ")", Quantity.steps(hours, nodes),
+                    "instance-hours", autoModeRate(type, table), BigDecimal.ZERO, false));
+        }
+
         Allowance baseline = baseline(cluster, table);
         String creditKey = "ec2.cpuCredits." + family(type.name());
         double cpuMs = cluster.nodes().cpuMsPerRequest();
@@ -408,16 +474,7 @@ public final class ClusterModel {
         }
 
         LoadBalancers lbs = cluster.loadBalancers();
-        if (lbs.count() > 0) {
-            String kind = lbs.type().toLowerCase(java.util.Locale.ROOT);
-            charges.add(Charge.of("Load balancer hours (" + lbs.type() + ")",
-                    Quantity.fixed(hours.multiply(BigDecimal.valueOf(lbs.count()))), "load-balancer-hours",
-                    table.rate("elb." + kind + ".hour", "USD per load-balancer-hour"), BigDecimal.ZERO, false));
-            if ("ALB".equals(lbs.type())) {
-                charges.add(Charge.of("Load balancer capacity units (ALB)", capacityUnits(lbs, table),
-                        "LCU-hours", table.rate("elb.alb.capacityUnit", "USD per LCU-hour"), BigDecimal.ZERO, false));
-            }
-        }
+        charges.addAll(loadBalancerCharges(lbs, table, conventions, false));
 
         if (cluster.natGateways() > 0) {
             charges.add(Charge.of("NAT gateway hours", Quantity.fixed(hours.multiply(BigDecimal.valueOf(cluster.natGateways()))),
