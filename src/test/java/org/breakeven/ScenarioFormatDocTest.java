@@ -337,8 +337,8 @@ class ScenarioFormatDocTest {
         cases.put("commitments.cluster.payment", new Case(clusterPlan,
                 s -> s.terms().clusterCommitment().payment().id(), d -> d));
         // Left out, the rate is the table's: a test table (arithmetic, not AWS's rates) that holds both keys.
-        String table = "{\"file\": \"src/test/resources/org/breakeven/commitments/committed-rates.json\"}";
-        String fromTable = with(with("pricing", table), "commitments", "{\"lambda\": {\"type\":"
+        String ratesTable = "{\"file\": \"src/test/resources/org/breakeven/commitments/committed-rates.json\"}";
+        String fromTable = with(with("pricing", ratesTable), "commitments", "{\"lambda\": {\"type\":"
                 + " \"computeSavingsPlan\", \"termYears\": 1, \"dollarsPerHour\": 1}, \"cluster\": {\"type\":"
                 + " \"computeSavingsPlan\", \"termYears\": 1, \"nodes\": 2}}");
         cases.put("commitments.lambda.discountPercent", new Case(fromTable,
