@@ -5,6 +5,7 @@ import org.breakeven.bill.Checks;
 import org.breakeven.cluster.Cluster;
 import org.breakeven.cluster.ClusterModel;
 import org.breakeven.cluster.Fargate;
+import org.breakeven.cluster.SharedCluster;
 import org.breakeven.serverless.FrontDoor;
 import org.breakeven.serverless.LambdaFunction;
 import org.breakeven.serverless.ManagedInstances;
@@ -12,7 +13,8 @@ import org.breakeven.serverless.ServerlessModel;
 
 /**
  * One way of running a scenario's service, as a scenario file's {@code options} names it: Lambda on demand behind a
- * front door, Lambda Managed Instances, containers on Fargate, or an EKS cluster (with or without Auto Mode). It
+ * front door, Lambda Managed Instances, containers on Fargate, an EKS cluster (with or without Auto Mode), or a share
+ * of a cluster the team already runs. It
  * becomes an {@link Option}, a named bill, with the scenario's traffic, pricing table and conventions.
  * <pre>{@code
  * jshell> Scenario s = Breakeven.defaultScenario();
@@ -23,7 +25,7 @@ import org.breakeven.serverless.ServerlessModel;
  * Implementations are immutable and thread-safe.
  */
 public sealed interface Alternative permits Alternative.OnDemandLambda, Alternative.OnManagedInstances,
-        Alternative.OnFargate, Alternative.OnCluster {
+        Alternative.OnFargate, Alternative.OnCluster, Alternative.OnSharedCluster {
 
     /**
      * Gets the name, which the option and every report use.
@@ -146,6 +148,32 @@ public sealed interface Alternative permits Alternative.OnDemandLambda, Alternat
         public Option option(Scenario scenario) {
             return Option.of(name, ClusterModel.billModel(cluster, scenario.pricing(), scenario.workload(),
                     scenario.conventions()));
+        }
+    }
+
+    /**
+     * The service as a tenant of a cluster the team already runs, allocated as OpenCost allocates a shared
+     * cluster: see {@link SharedCluster}.
+     *
+     * @param name the name
+     * @param shared the tenancy
+     */
+    record OnSharedCluster(String name, SharedCluster shared) implements Alternative {
+
+        /**
+         * Creates the alternative.
+         *
+         * @param name the name
+         * @param shared not null
+         */
+        public OnSharedCluster {
+            Option.checkName(name);
+            Objects.requireNonNull(shared, "shared");
+        }
+
+        @Override
+        public Option option(Scenario scenario) {
+            return Option.of(name, shared.billModel(scenario.pricing(), scenario.workload(), scenario.conventions()));
         }
     }
 }

@@ -27,6 +27,7 @@ import org.breakeven.cluster.LoadBalancers;
 import org.breakeven.cluster.Network;
 import org.breakeven.cluster.NodeSizing;
 import org.breakeven.cluster.OpsHeadcount;
+import org.breakeven.cluster.SharedCluster;
 import org.breakeven.cluster.Spot;
 import org.breakeven.pricing.PricingFormatException;
 import org.breakeven.pricing.PricingTable;
@@ -426,13 +427,16 @@ public final class ScenarioFile {
             "fargate", List.of("orchestrator", "vcpu", "memoryGb", "architecture", "requestsPerSecondPerTask",
                     "minimumTasks", "maximumTasks", "targetUtilisation", "ephemeralStorageGb", "spotShare",
                     "spotDiscount"),
-            "cluster", List.of("instanceType", "autoMode"));
+            "cluster", List.of("instanceType", "autoMode"),
+            "sharedCluster", List.of("instanceType", "vcpu", "memoryGib", "requestsPerSecondPerTask", "minimumTasks",
+                    "maximumTasks", "targetUtilisation", "allocatedShare"));
 
     private record OptionFields(String name, String kind, String frontDoor, String instanceType, Boolean autoMode,
             Integer environmentsPerInstance, Integer concurrencyPerEnvironment, Integer concurrencyPerVcpu,
             Integer minimumInstances, Integer maximumInstances, Double targetUtilisation, String orchestrator,
             Double vcpu, Double memoryGb, String architecture, Double requestsPerSecondPerTask, Integer minimumTasks,
-            Integer maximumTasks, Double ephemeralStorageGb, Double spotShare, Double spotDiscount) {
+            Integer maximumTasks, Double ephemeralStorageGb, Double spotShare, Double spotDiscount, Double memoryGib,
+            Double allocatedShare) {
 
         Alternative toAlternative(FieldTree tree, LambdaFunction function, Cluster cluster) {
             FieldTree.Place at = tree.at(this);
@@ -440,7 +444,8 @@ public final class ScenarioFile {
             String k = at.required("kind", kind);
             List<String> allowed = OPTION_FIELDS.get(k);
             if (allowed == null) {
-                throw at.error("kind", "options[].kind must be lambda, managedInstances, fargate or cluster but was: '"
+                throw at.error("kind", "options[].kind must be lambda, managedInstances, fargate, cluster or"
+                        + " sharedCluster but was: '"
                         + Format.printable(k, 60) + "'", null);
             }
             java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
@@ -463,6 +468,8 @@ public final class ScenarioFile {
             given.put("ephemeralStorageGb", ephemeralStorageGb);
             given.put("spotShare", spotShare);
             given.put("spotDiscount", spotDiscount);
+            given.put("memoryGib", memoryGib);
+            given.put("allocatedShare", allocatedShare);
             for (java.util.Map.Entry<String, Object> field : given.entrySet()) {
                 if (field.getValue() != null && !allowed.contains(field.getKey())) {
                     throw at.error(field.getKey(), "options[]." + field.getKey() + " does not apply to an option of kind "
@@ -504,6 +511,18 @@ public final class ScenarioFile {
                             tasks, or(ephemeralStorageGb, 20.0), or(spotShare, 0.0), or(spotDiscount, 0.0),
                             cluster.loadBalancers())), "vcpu", "memoryGb", "architecture", "ephemeralStorageGb",
                             "spotShare", "spotDiscount");
+                }
+                case "sharedCluster" -> {
+                    double v = at.required("vcpu", vcpu);
+                    double gib = at.required("memoryGib", memoryGib);
+                    double share = at.required("allocatedShare", allocatedShare);
+                    double perReplica = at.required("requestsPerSecondPerTask", requestsPerSecondPerTask);
+                    NodeSizing replicas = at.make(() -> NodeSizing.autoscaledByCapacity(or(minimumTasks,
+                            SIZED_MINIMUM_NODES), or(maximumTasks, AUTOSCALED_MAXIMUM_NODES), perReplica,
+                            or(targetUtilisation, SIZED_TARGET_UTILISATION)), "minimumTasks", "maximumTasks",
+                            "requestsPerSecondPerTask", "targetUtilisation");
+                    yield at.make(() -> new Alternative.OnSharedCluster(n, new SharedCluster(or(instanceType,
+                            cluster.instanceType()), v, gib, replicas, share)), "vcpu", "memoryGib", "allocatedShare");
                 }
                 default -> {
                     Cluster c = at.set(cluster, "instanceType", instanceType, Cluster::withInstanceType);

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.breakeven.cluster.NodeSizing;
+import org.breakeven.cluster.SharedCluster;
 import org.breakeven.serverless.FrontDoor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The {@code options} section of a scenario file: what it reads and how a bad option fails. */
 class ScenarioFileOptionsTest {
@@ -49,6 +51,24 @@ class ScenarioFileOptionsTest {
         assertThat(s.envelope().options()).hasSize(4);
     }
 
+    /**
+     * A share of the existing cluster: its nodes (m7g.large, the cluster section's) and the replicas' sizing; its
+     * bill at the scenario's traffic is what SharedClusterTest works out for its own numbers.
+     */
+    @Test
+    void read_sharedCluster_becomesATenancyOfTheClustersNodes() {
+        Scenario s = read("""
+                  - {name: l, kind: lambda, frontDoor: functionUrl}
+                  - {name: s, kind: sharedCluster, vcpu: 0.5, memoryGib: 1, requestsPerSecondPerTask: 100,
+                     allocatedShare: 0.6}
+                """);
+
+        SharedCluster shared = ((Alternative.OnSharedCluster) s.alternatives().get(1)).shared();
+        assertThat(shared).isEqualTo(new SharedCluster("m7g.large", 0.5, 1,
+                NodeSizing.autoscaledByCapacity(2, 10_000, 100, 1), 0.6));
+        assertThat(s.envelope().options()).extracting(Option::name).containsExactly("l", "s");
+    }
+
     /** Each row: the options, separated by {@code ;}, one a line from line 9; and the message. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -57,7 +77,16 @@ class ScenarioFileOptionsTest {
         "{name: a, kind: lambda};{name: a, kind: cluster}|o.yaml:8: at options: options must each have their own"
                 + " name but 'a' was used twice",
         "{name: a, kind: lambda};{name: b, kind: vm}|o.yaml:10: at options[1].kind: options[].kind must be lambda,"
-                + " managedInstances, fargate or cluster but was: 'vm'",
+                + " managedInstances, fargate, cluster or sharedCluster but was: 'vm'",
+        "{name: a, kind: sharedCluster, vcpu: 1, requestsPerSecondPerTask: 10, allocatedShare: 1};{name: b, kind:"
+                + " cluster}|o.yaml:9: at options[0]: memoryGib is required",
+        "{name: a, kind: sharedCluster, vcpu: 1, memoryGib: 2, requestsPerSecondPerTask: 10, allocatedShare: 0};"
+                + "{name: b, kind: cluster}|o.yaml:9: at options[0].allocatedShare: options[].allocatedShare must be"
+                + " greater than 0 and at most 1 (share of the cluster's resources) but was: 0",
+        "{name: a, kind: sharedCluster, vcpu: 1, memoryGib: 2, requestsPerSecondPerTask: 10, allocatedShare: 1,"
+                + " spotShare: 0.5};{name: b, kind: cluster}|o.yaml:9: at options[0].spotShare: options[].spotShare"
+                + " does not apply to an option of kind sharedCluster, which reads [instanceType, vcpu, memoryGib,"
+                + " requestsPerSecondPerTask, minimumTasks, maximumTasks, targetUtilisation, allocatedShare]",
         "{name: a, kind: lambda, vcpu: 1};{name: b, kind: cluster}|o.yaml:9: at options[0].vcpu: options[].vcpu"
                 + " does not apply to an option of kind lambda, which reads [frontDoor]",
         "{name: a/b, kind: lambda};{name: b, kind: cluster}|o.yaml:9: at options[0].name: an option name must be"
