@@ -313,6 +313,13 @@ public final class ScenarioFile {
             if (options == null) {
                 return scenario;
             }
+            if (commitments != null || discounts != null) {
+                // Each option's bill is at list price: refused rather than compared silently against list prices.
+                throw at.error(commitments != null ? "commitments" : "discounts", "options are priced at list prices:"
+                        + " commitments and discounts apply to the two-way comparison of lambda and cluster only,"
+                        + " so leave out either options or " + (commitments != null ? "commitments" : "discounts"),
+                        null);
+            }
             List<Alternative> alternatives = options.stream().map(o -> o.toAlternative(tree, function, k)).toList();
             Scenario withOptions = at.make(() -> scenario.withAlternatives(alternatives), "options");
             // Each option's bill is built here, so that a rate or an instance type the table lacks is reported at

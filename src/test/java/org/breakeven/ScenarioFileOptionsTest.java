@@ -69,6 +69,19 @@ class ScenarioFileOptionsTest {
         assertThat(s.envelope().options()).extracting(Option::name).containsExactly("l", "s");
     }
 
+    /** Options are at list prices: beside commitments they would be compared against committed bills. */
+    @Test
+    void read_optionsBesideCommitments_areRefused() {
+        String file = HEAD.replace("options:\n", "discounts: {ec2: 10}\noptions:\n")
+                + "  - {name: l, kind: lambda}\n  - {name: c, kind: cluster}\n";
+
+        assertThatThrownBy(() -> ScenarioFile.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                "o.yaml", Path.of("").toAbsolutePath()))
+                .isInstanceOf(ScenarioFormatException.class)
+                .hasMessage("o.yaml:8: at discounts: options are priced at list prices: commitments and discounts apply"
+                        + " to the two-way comparison of lambda and cluster only, so leave out either options or discounts");
+    }
+
     /** Each row: the options, separated by {@code ;}, one a line from line 9; and the message. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
