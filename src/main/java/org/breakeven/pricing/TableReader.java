@@ -9,20 +9,16 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,18 +76,14 @@ final class TableReader {
     /** What a format name looks like; another value of {@code format} is not shown. */
     private static final Pattern FORMAT_NAME = Pattern.compile("[a-z0-9.-]{1,40}/[0-9]{1,4}");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // Prices, quantities and dates are strings: a JSON number there would pass through a double.
-            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+    /**
+     * The parser's factory: strict about duplicate keys and nesting. Tables are read with jackson-core's parser
+     * into a tree and bound by hand ({@link #bind}), not by an {@code ObjectMapper}: a mapper's first use costs a
+     * command's cold start about 150 ms, more than the whole solve.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** Whether a table must carry a checksum. */
@@ -297,15 +289,20 @@ final class TableReader {
     private static JsonNode tree(InputStream in, String name) {
         byte[] bytes = bytes(in, name);
         JsonNode tree;
-        try {
-            tree = MAPPER.readTree(bytes);
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            tree = first == null ? null : node(parser);
+            if (tree != null && parser.nextToken() != null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "Trailing token after the document",
+                        parser.currentTokenLocation());
+            }
         } catch (JsonProcessingException e) {
             String at = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "$";
             throw new PricingFormatException(name, at, "not valid JSON: " + syntax(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
-        if (tree == null || tree.isMissingNode()) {
+        if (tree == null) {
             throw new PricingFormatException(name, "$", "the file is empty", null);
         }
         return tree;
@@ -383,30 +380,135 @@ final class TableReader {
      * messages name our classes; these say what the file should hold.
      */
     private static <T> T bind(JsonNode tree, String name, Class<T> type) {
-        try {
-            return MAPPER.treeToValue(tree, type);
-        } catch (UnrecognizedPropertyException e) {
-            TreeSet<String> known = new TreeSet<>();
-            e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
-            throw new PricingFormatException(name, path(e), "unknown field \"" + Text.shown(e.getPropertyName())
-                    + "\"; the fields here are: " + Text.list(known), e);
-        } catch (InvalidFormatException e) {
-            String value = e.getValue() instanceof BigDecimal d ? Decimals.shown(d) : Text.shown(String.valueOf(e.getValue()));
-            String problem;
-            if (e.getTargetType() == String.class) {
-                problem = "must be a string such as \"0.0000166667\", so that no digit is lost, but was the number "
-                        + value;
-            } else {
-                problem = "must be " + expected(e.getTargetType()) + " but was: " + value;
+        return type.cast(value(tree, type, "$", name));
+    }
+
+    /** Reads the value the parser is at into a node: objects keep their members' order, numbers their digits. */
+    private static JsonNode node(JsonParser parser) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    object.set(field, node(parser));
+                }
+                return object;
             }
-            throw new PricingFormatException(name, path(e), problem, e);
-        } catch (MismatchedInputException e) {
-            String actual = e.getProcessor() instanceof JsonParser p ? " but was " + kind(p.currentToken()) : "";
-            throw new PricingFormatException(name, path(e), "must be " + expected(e.getTargetType()) + actual, e);
-        } catch (JsonMappingException e) {
-            throw new PricingFormatException(name, path(e), "cannot be read here", e);
-        } catch (JsonProcessingException e) {
-            throw new PricingFormatException(name, "$", "cannot be read", e);
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(node(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.booleanNode(parser.getBooleanValue());
+            }
+            default -> {
+                return nodes.nullNode();
+            }
+        }
+    }
+
+    /**
+     * Binds a node to the type of a record component: a record (each member a component; no other member), a
+     * list, a map from names, a string or a whole number. A JSON null or a missing member is null. The messages
+     * say what the file should hold at that path.
+     */
+    private static Object value(JsonNode node, Type type, String path, String name) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw == String.class) {
+            if (node.isTextual()) {
+                return node.textValue();
+            }
+            if (node.isNumber() || node.isBoolean()) {
+                String value = node.isBigDecimal() ? Decimals.shown(node.decimalValue()) : Text.shown(node.asText());
+                throw new PricingFormatException(name, path, "must be a string such as \"0.0000166667\", so that no"
+                        + " digit is lost, but was the number " + value, null);
+            }
+        } else if (raw == Integer.class) {
+            if (node.isIntegralNumber() && node.canConvertToInt()) {
+                return node.intValue();
+            }
+            if (node.isNumber() || node.isTextual()) {
+                String value = node.isBigDecimal() ? Decimals.shown(node.decimalValue()) : Text.shown(node.asText());
+                throw new PricingFormatException(name, path, "must be a whole number but was: " + value, null);
+            }
+        } else if (raw == List.class) {
+            if (node.isArray()) {
+                Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+                List<Object> items = new ArrayList<>(node.size());
+                for (int i = 0; i < node.size(); i++) {
+                    items.add(value(node.get(i), item, path + "[" + i + "]", name));
+                }
+                return items;
+            }
+        } else if (raw == Map.class) {
+            if (node.isObject()) {
+                Type item = ((ParameterizedType) type).getActualTypeArguments()[1];
+                Map<String, Object> members = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> member : node.properties()) {
+                    members.put(member.getKey(), value(member.getValue(), item, path + key(member.getKey()), name));
+                }
+                return members;
+            }
+        } else if (raw.isRecord()) {
+            if (node.isObject()) {
+                return record(node, raw, path, name);
+            }
+        } else {
+            throw new IllegalStateException("a table field cannot be of type " + type);
+        }
+        throw new PricingFormatException(name, path, "must be " + expected(raw) + " but was " + kind(node.asToken()),
+                null);
+    }
+
+    private static Object record(JsonNode node, Class<?> type, String path, String name) {
+        RecordComponent[] components = type.getRecordComponents();
+        TreeSet<String> known = new TreeSet<>();
+        for (RecordComponent component : components) {
+            known.add(component.getName());
+        }
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+        }
+        // In the document's order, as a reader meets them: the first member that is wrong is the one named.
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            String field = member.getKey();
+            int i = 0;
+            while (i < components.length && !components[i].getName().equals(field)) {
+                i++;
+            }
+            if (i == components.length) {
+                throw new PricingFormatException(name, path + key(field), "unknown field \"" + Text.shown(field)
+                        + "\"; the fields here are: " + Text.list(known), null);
+            }
+            values[i] = value(member.getValue(), components[i].getGenericType(), path + key(field), name);
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a " + type.getSimpleName() + ": " + e, e);
         }
     }
 
@@ -603,18 +705,6 @@ final class TableReader {
             }
         }
         return "$" + String.join("", parts);
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(key(ref.getFieldName()));
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     /** Checks values of one file, failing with the file name and the JSON path. */
