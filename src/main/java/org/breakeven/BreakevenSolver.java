@@ -156,7 +156,13 @@ final class BreakevenSolver {
     private static long firstWhole(BillModel serverless, BillModel cluster, double at, Side above) {
         long base = (long) Math.floor(at);
         for (long n = base; n <= base + 2; n++) {
-            if (Comparison.cheaperFor(Comparison.fastDifference(serverless, cluster, n)) == above) {
+            // On a breakpoint that is a whole number, a node count in double may already hold the node that the
+            // exact count adds only above it, and the breakpoint itself may be a rounding away from the whole
+            // number (974,094,479.99999994 for 974,094,480): within that rounding, the exact bills decide.
+            boolean onBreakpoint = Math.abs(n - at) <= 1e-12 * Math.abs(at) + 1e-9;
+            Side side = onBreakpoint ? Comparison.of(serverless, cluster, n).cheaper()
+                    : Comparison.cheaperFor(Comparison.fastDifference(serverless, cluster, n));
+            if (side == above) {
                 return n;
             }
         }

@@ -116,4 +116,31 @@ class AutoscaledSolveTest {
                     .isEqualTo(Math.abs(jump) > 0.005);
         }
     }
+
+    /**
+     * jqwik found (BillPropertiesTest, seed 2691416940589272190) a node step that falls on a whole number of
+     * requests, 974,094,480, where the node count in double already held the node that the exact count adds only
+     * above it: the solver put the crossing there, one request early, with the cluster still cheaper at it. The
+     * cheaper side of every interval holds at its ends and middle by the exact bills.
+     */
+    @Test
+    void solve_nodeStepOnAWholeRequest_crossesAfterIt() {
+        Scenario scenario = Breakeven.defaultScenario()
+                .withPricing(org.breakeven.pricing.PricingTables.version("aws", "us-east-1", "2026-10-01"))
+                .withWorkload(new Workload(1_000_000, 1.95))
+                .withFunction(LambdaFunction.of(128, 638.01))
+                .withCluster(Cluster.of("c7g.large", NodeSizing.byCapacity(1, 64.65, 0.43)).withStorageGbPerNode(20))
+                .withRange(new RequestRange(0, 1e9));
+
+        for (Interval interval : scenario.solve().intervals()) {
+            long width = interval.toRequestsPerMonth() - interval.fromRequestsPerMonth();
+            for (long requests : new long[] {interval.fromRequestsPerMonth(), interval.fromRequestsPerMonth() + width / 2,
+                interval.toRequestsPerMonth()}) {
+                Comparison bills = scenario.at(requests);
+                if (bills.difference().abs().compareTo(new java.math.BigDecimal("0.000001")) > 0) {
+                    assertThat(bills.cheaper()).as("at %d in %s", requests, interval).isEqualTo(interval.cheaper());
+                }
+            }
+        }
+    }
 }
