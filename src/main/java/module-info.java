@@ -9,7 +9,9 @@
  * alone, to {@code --add-modules}) when you use them. The AssertJ assertions ({@code org.breakeven.assertj}) need
  * {@code org.assertj.core}, which a test's module path holds anyway. It is required {@code static} and not
  * {@code transitive} (javac refuses a consumer module when a transitive module is missing, even a static one), so
- * the assertions' signatures name AssertJ types that a consumer reads through its own {@code requires}.
+ * the assertions' signatures name AssertJ types that a consumer reads through its own {@code requires}. The JUnit 5
+ * extension ({@code org.breakeven.junit}) needs {@code org.junit.jupiter.api} and {@code org.junit.jupiter.params}
+ * in the same way.
  */
 @SuppressWarnings({"requires-automatic", "module"})
 module org.breakeven {
@@ -21,6 +23,8 @@ module org.breakeven {
     requires static org.jfree.svg;
     requires static java.desktop;
     requires static org.assertj.core;
+    requires static org.junit.jupiter.api;
+    requires static org.junit.jupiter.params;
 
     exports org.breakeven;
     exports org.breakeven.bill;
@@ -31,6 +35,7 @@ module org.breakeven {
     exports org.breakeven.pricing.pricelist;
     exports org.breakeven.report;
     exports org.breakeven.assertj;
+    exports org.breakeven.junit;
 
     opens org.breakeven to com.fasterxml.jackson.databind;
     opens org.breakeven.pricing to com.fasterxml.jackson.databind;
