@@ -13,7 +13,7 @@ import org.breakeven.pricing.PricingTable;
 /**
  * The second half of {@link BreakEvenAssert#movedLessThan(Percentage)}: the table to compare with.
  * <p>
- * The move is {@code |b - a| / a}, computed exactly in decimals, where {@code a} is the break-even on the baseline table and {@code b} the
+ * The move is {@link BreakEven#percentMovedFrom(BreakEven)}, {@code |b - a| / a}, where {@code a} is the break-even on the baseline table and {@code b} the
  * break-even on the scenario's own table; a failure lists each pricing change between the two tables that moves
  * the scenario ({@link PricingImpact}).
  * <p>
@@ -58,14 +58,11 @@ public final class MoveAssert {
         if (was.exists() != now.exists()) {
             fault = "but there is a break-even on one table only";
         } else if (was.exists()) {
-            // Exact in decimals: fails when |b - a| * 100 >= percentage * a.
-            BigDecimal a = BigDecimal.valueOf(was.requestsPerMonth());
-            BigDecimal diff = BigDecimal.valueOf(now.requestsPerMonth() - was.requestsPerMonth());
-            if (diff.abs().movePointRight(2).compareTo(BigDecimal.valueOf(percentage.value).multiply(a)) >= 0) {
-                String moved = a.signum() == 0 ? "from zero" : diff.abs().movePointRight(2)
-                        .divide(a, 2, RoundingMode.HALF_UP).toPlainString() + "%";
-                fault = "but it moved " + moved + " (" + (diff.signum() > 0 ? "+" : "")
-                        + Format.whole(diff.doubleValue()) + " requests/month)";
+            BigDecimal moved = now.percentMovedFrom(was).orElse(null);
+            if (moved == null || moved.compareTo(BigDecimal.valueOf(percentage.value)) >= 0) {
+                long diff = now.requestsPerMonth() - was.requestsPerMonth();
+                fault = "but it moved " + (moved == null ? "from zero" : moved.setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString() + "%") + " (" + (diff > 0 ? "+" : "") + Format.whole(diff) + " requests/month)";
             }
         }
         if (fault != null) {

@@ -133,12 +133,11 @@ final class Assumptions {
                 holds = was.exists() == breakEven.exists();
                 found = "break-even " + breakEven + " against " + was + " on " + baseline.version();
             } else {
-                BigDecimal a = BigDecimal.valueOf(was.requestsPerMonth());
-                BigDecimal diff = BigDecimal.valueOf(breakEven.requestsPerMonth() - was.requestsPerMonth()).abs();
-                holds = diff.movePointRight(2).compareTo(percentNode.decimalValue().multiply(a)) < 0;
-                found = "moved " + (a.signum() == 0 ? "from zero" : diff.movePointRight(2).divide(a, 2,
-                        RoundingMode.HALF_UP).toPlainString() + "%") + ": " + Format.whole(was.requestsPerMonth())
-                        + " on " + baseline.version() + " -> " + Format.whole(breakEven.requestsPerMonth());
+                BigDecimal percent = breakEven.percentMovedFrom(was).orElse(null);
+                holds = percent != null && percent.compareTo(percentNode.decimalValue()) < 0;
+                found = "moved " + (percent == null ? "from zero" : percent.setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString() + "%") + ": " + Format.whole(was.requestsPerMonth()) + " on "
+                        + baseline.version() + " -> " + Format.whole(breakEven.requestsPerMonth());
             }
             outcomes.add(new Outcome(name, "break-even moved less than " + percentNode.asText() + "% from "
                     + baselineLabel, holds, found, version));
