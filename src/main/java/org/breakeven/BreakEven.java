@@ -1,5 +1,7 @@
 package org.breakeven;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -372,6 +374,26 @@ public final class BreakEven {
      */
     public static String sentence(Crossing crossing) {
         return "break-even at " + Objects.requireNonNull(crossing, "crossing");
+    }
+
+    /**
+     * Gets how far this break-even moved from another, as a percentage of the other:
+     * {@code |this - baseline| / baseline x 100}, in decimals to 16 significant digits (the whole requests are
+     * exact; only the division rounds). For 38,455,828 against a baseline of 44,362,003 it is
+     * {@code 5,906,175 / 44,362,003 x 100 = 13.3136...}. The relative thresholds of the assertions and of
+     * {@code breakeven check} all compare this value.
+     *
+     * @param baseline the break-even to compare with, such as the same scenario's on another pricing table
+     * @return the percentage, empty unless both break-evens exist and the baseline's is above zero
+     */
+    public Optional<BigDecimal> percentMovedFrom(BreakEven baseline) {
+        Objects.requireNonNull(baseline, "baseline");
+        if (!exists() || !baseline.exists() || baseline.requestsPerMonth() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal diff = BigDecimal.valueOf(Math.abs(requestsPerMonth() - baseline.requestsPerMonth()));
+        return Optional.of(diff.movePointRight(2).divide(BigDecimal.valueOf(baseline.requestsPerMonth()),
+                MathContext.DECIMAL64));
     }
 
     /**

@@ -36,7 +36,7 @@ class ReadmeTest {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(Breakeven.class, com.fasterxml.jackson.databind.ObjectMapper.class,
                 com.fasterxml.jackson.core.JsonParser.class, com.fasterxml.jackson.annotation.JsonProperty.class,
-                org.apache.commons.math3.analysis.UnivariateFunction.class)) {
+                org.apache.commons.math3.analysis.UnivariateFunction.class, org.assertj.core.api.Assertions.class)) {
             entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
         }
         return String.join(java.io.File.pathSeparator, entries);

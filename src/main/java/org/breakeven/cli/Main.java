@@ -46,7 +46,7 @@ public final class Main {
     /** The exit code of an error in breakeven itself. */
     public static final int INTERNAL_ERROR = 3;
 
-    private static final Set<String> COMMANDS = Set.of("solve", "compare", "sweep", "chart", "pricing", "help");
+    private static final Set<String> COMMANDS = Set.of("solve", "compare", "sweep", "chart", "pricing", "check", "help");
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
@@ -189,7 +189,7 @@ public final class Main {
     /** The top command, which holds what every command shares. */
     @Command(name = "breakeven", mixinStandardHelpOptions = true, versionProvider = Version.class,
             subcommands = {SolveCommand.class, CompareCommand.class, SweepCommand.class, ChartCommand.class,
-                PricingCommand.class, CommandLine.HelpCommand.class},
+                PricingCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
             description = {"At how many requests per month does an AWS Lambda bill overtake the same service on an"
                 + " EKS cluster, and why.", "", "With no command, runs solve."},
             footerHeading = "%nExamples:%n",

@@ -82,6 +82,6 @@ class ModulePathTest {
         assertThat(module.getDescriptor().exports().stream().map(e -> e.source()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.breakeven", "org.breakeven.bill", "org.breakeven.workload",
                         "org.breakeven.serverless", "org.breakeven.cluster", "org.breakeven.pricing",
-                        "org.breakeven.pricing.pricelist", "org.breakeven.report");
+                        "org.breakeven.pricing.pricelist", "org.breakeven.report", "org.breakeven.assertj", "org.breakeven.junit");
     }
 }
