@@ -90,20 +90,43 @@ class MainTest {
         assertThat(rows).hasSize(4 + 4);
         assertThat(rows).allSatisfy(r -> {
             assertThat(r).hasSize(FocusReport.COLUMNS.size());
-            assertThat(r[0]).isEqualTo("AWS");
-            assertThat(r[5]).isEqualTo("Usage");
-            assertThat(r[7]).isEqualTo("2026-12-01T00:00:00Z");
-            assertThat(r[8]).isEqualTo("2027-01-01T00:00:00Z");
-            assertThat(r[9]).isEqualTo("USD");
+            assertThat(r[col("ProviderName")]).isEqualTo("AWS");
+            assertThat(r[col("ChargeCategory")]).isEqualTo("Usage");
+            assertThat(r[col("ChargePeriodStart")]).isEqualTo("2026-12-01T00:00:00Z");
+            assertThat(r[col("ChargePeriodEnd")]).isEqualTo("2027-01-01T00:00:00Z");
+            assertThat(r[col("BillingPeriodStart")]).isEqualTo("2026-12-01T00:00:00Z");
+            assertThat(r[col("BillingCurrency")]).isEqualTo("USD");
+            assertThat(r[col("BillingAccountId")]).isEqualTo(FocusReport.DEFAULT_ACCOUNT);
+            // no commitment or discount in this scenario: billed, effective, contracted and list cost agree
+            assertThat(r[col("BilledCost")]).isEqualTo(r[col("ListCost")]);
+            assertThat(r[col("EffectiveCost")]).isEqualTo(r[col("ListCost")]);
+            assertThat(r[col("ContractedCost")]).isEqualTo(r[col("ListCost")]);
         });
-        assertThat(rows).extracting(r -> r[1] + "|" + r[2] + "|" + r[3]).containsExactly(
+        assertThat(rows).extracting(r -> r[col("ServiceName")] + "|" + r[col("ServiceCategory")] + "|"
+                + r[col("ServiceSubcategory")]).containsExactly(
                 "AWS Lambda|Compute|Serverless Compute", "AWS Lambda|Compute|Serverless Compute",
-                "Amazon API Gateway|Integration|API Management", "Amazon DynamoDB|Databases|NoSQL",
+                "Amazon API Gateway|Integration|API Management", "Amazon DynamoDB|Databases|NoSQL Databases",
                 "Amazon Elastic Compute Cloud|Compute|Virtual Machines",
-                "Amazon Elastic Kubernetes Service|Compute|Containers", "Elastic Load Balancing|Networking|Load Balancing",
-                "Elastic Load Balancing|Networking|Load Balancing");
+                "Amazon Elastic Kubernetes Service|Compute|Containers",
+                "Elastic Load Balancing|Networking|Application Networking",
+                "Elastic Load Balancing|Networking|Application Networking");
+        // the two alternatives are two sub-accounts, not one bill
+        assertThat(rows).extracting(r -> r[col("SubAccountId")]).containsOnly("lambda@2000000", "cluster@2000000");
         // Nodes: 2 x 730 instance-hours at 0.0416 USD.
         assertThat(rows.get(4)).contains("1460", "Hours", "0.0416", "60.736", "cluster", "ec2.t3.medium");
+    }
+
+    @Test
+    void solve_formatFocus_account_namesTheBillingAccount() {
+        Run run = run("solve", "--format", "focus", "--month", "2026-12", "--account", "123456789012");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().skip(1)).allSatisfy(l -> assertThat(l.split(",", -1)[col("BillingAccountId")])
+                .isEqualTo("123456789012"));
+    }
+
+    /** The position of a FOCUS column. */
+    private static int col(String name) {
+        return FocusReport.COLUMNS.indexOf(name);
     }
 
     @Test
