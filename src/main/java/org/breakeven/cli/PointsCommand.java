@@ -84,7 +84,7 @@ abstract class PointsCommand {
         PrintWriter out = spec.commandLine().getOut();
         switch (format()) {
             case TEXT -> out.print(TextReport.compare(s, result, rows));
-            case JSON -> out.print(JsonReport.points(result.pricingVersion(), rows));
+            case JSON -> out.print(JsonReport.points(result, rows));
             case CSV -> out.print(CsvReport.points(rows));
             case FOCUS -> {
                 List<FocusReport.Alternative> bills = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import org.breakeven.Breakeven;
 import org.breakeven.report.CsvReport;
 import org.breakeven.report.FocusReport;
+import org.breakeven.report.JsonReport;
 import org.breakeven.report.TextReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +59,19 @@ class MainTest {
         JsonNode root = JSON.readTree(run.out());
         // latest: the 2026-10-01 table, whose rates equal the 2024-11-01 ones this answer was worked with
         assertThat(root.get("pricingVersion").asText()).isEqualTo("aws/us-east-1@2026-10-01");
-        assertThat(root.get("breakEvenRequestsPerMonth").asDouble()).isBetween(109e6, 109.2e6);
+        assertThat(root.get("formatVersion").asInt()).isEqualTo(JsonReport.FORMAT_VERSION);
+        assertThat(root.get("currency").asText()).isEqualTo("USD");
+        // requests are whole numbers, money is a decimal string
+        assertThat(root.get("breakEvenRequestsPerMonth").isIntegralNumber()).isTrue();
+        assertThat(root.get("breakEvenRequestsPerMonth").asLong()).isBetween(109_000_000L, 109_200_000L);
         assertThat(root.get("crossings")).hasSize(1);
         assertThat(root.at("/crossings/0/cheaperBelow").asText()).isEqualTo("lambda");
         assertThat(root.at("/current/requestsPerMonth").asLong()).isEqualTo(50_000_000);
-        assertThat(root.at("/current/lambda/total").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(root.at("/current/lambda/total").isTextual()).isTrue();
+        assertThat(root.at("/current/lambda/total").asText()).isEqualTo("100.00");
+        assertThat(root.at("/current/lambda/items/0/unitPrice").asText()).isEqualTo("0.0000002");
         assertThat(root.at("/current/cluster/items/0/name").asText()).isEqualTo("Nodes (m7g.large)");
-        assertThat(root.at("/current/cluster/items/0/amount/rounded").decimalValue()).isEqualByComparingTo("119.14");
+        assertThat(root.at("/current/cluster/items/0/amount/rounded").asText()).isEqualTo("119.14");
         assertThat(root.get("explanation").asText()).startsWith("Lambda is cheaper below 109.1M");
     }
 
@@ -240,7 +247,10 @@ class MainTest {
         JsonNode root = JSON.readTree(run("compare", "--from", "1M", "--to", "1B", "--points", "4", "-f", "json").out());
         assertThat(root.get("points")).hasSize(4);
         assertThat(root.at("/points/1/requestsPerMonth").asLong()).isEqualTo(10_000_000);
-        assertThat(root.at("/points/1/lambdaMonthly").decimalValue()).isEqualByComparingTo("35.33");
+        assertThat(root.at("/points/1/lambdaMonthly").asText()).isEqualTo("35.33");
+        // the same document carries the crossing and the currency
+        assertThat(root.at("/crossings/0/requestsPerMonth").asLong()).isEqualTo(52_411_544L);
+        assertThat(root.get("currency").asText()).isEqualTo("USD");
         assertThat(root.at("/points/3/cheaper").asText()).isEqualTo("cluster");
     }
 
