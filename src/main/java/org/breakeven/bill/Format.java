@@ -41,6 +41,19 @@ public final class Format {
     }
 
     /**
+     * Formats a quantity with thousands separators and its real fraction, to at most six decimal places (half-up)
+     * without trailing zeros: {@code 1,460}, {@code 0.25}, {@code 1,200,000.5}.
+     *
+     * @param value the quantity
+     * @return the text
+     */
+    public static String quantity(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        BigDecimal rounded = value.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return grouped((rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString());
+    }
+
+    /**
      * Formats a number of requests briefly: {@code 950}, {@code 30.3K}, {@code 30.3M}, {@code 1.2B}, {@code 10.0T}.
      *
      * @param value the number

@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.breakeven.bill.Bill;
 import org.breakeven.BreakevenResult;
 import org.breakeven.Scenario;
 import org.breakeven.Envelope;
@@ -50,10 +49,19 @@ abstract class PointsCommand {
             description = "The charge period of --format focus rows. Default: the current month in UTC.")
     YearMonth month;
 
+    @Option(names = "--account", paramLabel = "ID", defaultValue = FocusReport.DEFAULT_ACCOUNT,
+            description = "The BillingAccountId of --format focus rows. Default: ${DEFAULT-VALUE}.")
+    String account;
+
     @Spec
     CommandSpec spec;
 
     abstract OutputFormat format();
+
+    /** The charge period of FOCUS rows: the month given, or the current month in UTC. */
+    YearMonth month() {
+        return month == null ? YearMonth.now(ZoneOffset.UTC) : month;
+    }
 
     abstract int points();
 
@@ -76,15 +84,15 @@ abstract class PointsCommand {
         PrintWriter out = spec.commandLine().getOut();
         switch (format()) {
             case TEXT -> out.print(TextReport.compare(s, result, rows));
-            case JSON -> out.print(JsonReport.points(result.pricingVersion(), rows));
+            case JSON -> out.print(JsonReport.points(result, rows));
             case CSV -> out.print(CsvReport.points(rows));
             case FOCUS -> {
-                List<Bill> bills = new ArrayList<>();
+                List<FocusReport.Alternative> bills = new ArrayList<>();
                 for (Sweep.Point row : rows) {
-                    bills.add(row.bills().serverless());
-                    bills.add(row.bills().cluster());
+                    bills.add(FocusReport.Alternative.of(row.bills().serverless()));
+                    bills.add(FocusReport.Alternative.of(row.bills().cluster()));
                 }
-                out.print(FocusReport.of(bills, s.pricing(), month == null ? YearMonth.now(ZoneOffset.UTC) : month));
+                out.print(FocusReport.alternatives(bills, s.pricing(), month(), account));
             }
             default -> throw new IllegalStateException("unknown format " + format());
         }
@@ -106,11 +114,11 @@ abstract class PointsCommand {
             case JSON -> out.print(EnvelopeReport.points(s, envelope, requests));
             case CSV -> out.print(EnvelopeReport.csv(envelope, requests));
             case FOCUS -> {
-                List<Bill> bills = new ArrayList<>();
+                List<FocusReport.Alternative> bills = new ArrayList<>();
                 for (long n : requests) {
-                    envelope.options().forEach(o -> bills.add(o.model().bill(n)));
+                    envelope.options().forEach(o -> bills.add(new FocusReport.Alternative(o.name(), o.model().bill(n))));
                 }
-                out.print(FocusReport.of(bills, s.pricing(), month == null ? YearMonth.now(ZoneOffset.UTC) : month));
+                out.print(FocusReport.alternatives(bills, s.pricing(), month(), account));
             }
             default -> throw new IllegalStateException("unknown format " + format());
         }

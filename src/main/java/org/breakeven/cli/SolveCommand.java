@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  breakeven solve", "  breakeven solve examples/low-traffic-rest-api.yaml --format json",
             "  breakeven solve scenario.yaml --pricing aws/us-east-1@2024-11-01 --fail-if-below 20M",
-            "  breakeven solve scenario.yaml --format focus --month 2026-12 > estimate.csv",
+            "  breakeven solve scenario.yaml --format focus --month 2026-12 --account 123456789012 > estimate.csv",
             "", "Exit codes: 0 done, 1 a check failed, 2 bad input or output not written,", "3 internal error."})
 final class SolveCommand implements Callable<Integer> {
 
@@ -51,6 +51,10 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--month", paramLabel = "YYYY-MM",
             description = "The charge period of --format focus rows. Default: the current month in UTC.")
     YearMonth month;
+
+    @Option(names = "--account", paramLabel = "ID", defaultValue = FocusReport.DEFAULT_ACCOUNT,
+            description = "The BillingAccountId of --format focus rows. Default: ${DEFAULT-VALUE}.")
+    String account;
 
     @Option(names = "--fail-if-below", paramLabel = "N", converter = Requests.class,
             description = "Exit with 1 if the break-even is below N requests/month, such as 20M.")
@@ -75,8 +79,9 @@ final class SolveCommand implements Callable<Integer> {
             case TEXT -> out.print(TextReport.of(s, result));
             case JSON -> out.print(JsonReport.of(s, result));
             case CSV -> out.print(CsvReport.lineItems(result.current()));
-            case FOCUS -> out.print(FocusReport.of(List.of(result.current().serverless(), result.current().cluster()),
-                    s.pricing(), month == null ? YearMonth.now(ZoneOffset.UTC) : month));
+            case FOCUS -> out.print(FocusReport.alternatives(List.of(
+                    FocusReport.Alternative.of(result.current().serverless()),
+                    FocusReport.Alternative.of(result.current().cluster())), s.pricing(), month(), account));
             default -> throw new IllegalStateException("unknown format " + format);
         }
         out.flush();
@@ -96,13 +101,18 @@ final class SolveCommand implements Callable<Integer> {
             case CSV -> out.print(EnvelopeReport.bandsCsv(envelope));
             case FOCUS -> {
                 long current = s.workload().requestsPerMonth();
-                out.print(FocusReport.of(envelope.options().stream().map(o -> o.model().bill(current)).toList(),
-                        s.pricing(), month == null ? YearMonth.now(ZoneOffset.UTC) : month));
+                out.print(FocusReport.alternatives(envelope.options().stream()
+                        .map(o -> new FocusReport.Alternative(o.name(), o.model().bill(current))).toList(),
+                        s.pricing(), month(), account));
             }
             default -> throw new IllegalStateException("unknown format " + format);
         }
         out.flush();
         return Main.OK;
+    }
+
+    private YearMonth month() {
+        return month == null ? YearMonth.now(ZoneOffset.UTC) : month;
     }
 
     private int check(BreakevenResult result, PrintWriter err) {

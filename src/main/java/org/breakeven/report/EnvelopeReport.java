@@ -94,21 +94,20 @@ public final class EnvelopeReport {
      */
     public static String json(Scenario scenario, Envelope envelope) {
         Objects.requireNonNull(scenario, "scenario");
-        ObjectNode root = Json.object();
-        root.put("pricingVersion", scenario.pricing().version());
-        root.put("fromRequestsPerMonth", envelope.range().fromRequestsPerMonth());
-        root.put("toRequestsPerMonth", envelope.range().toRequestsPerMonth());
+        ObjectNode root = JsonReport.header(scenario.pricing().version(), scenario.pricing().currency());
+        root.put("fromRequestsPerMonth", JsonReport.whole(envelope.range().fromRequestsPerMonth()));
+        root.put("toRequestsPerMonth", JsonReport.whole(envelope.range().toRequestsPerMonth()));
         ArrayNode options = root.putArray("options");
         envelope.options().forEach(o -> options.add(o.name()));
         ArrayNode bands = root.putArray("bands");
         for (Band band : envelope.bands()) {
             ObjectNode b = bands.addObject();
-            b.put("fromRequestsPerMonth", band.fromRequestsPerMonth());
-            b.put("toRequestsPerMonth", band.toRequestsPerMonth());
+            b.put("fromRequestsPerMonth", JsonReport.whole(band.fromRequestsPerMonth()));
+            b.put("toRequestsPerMonth", JsonReport.whole(band.toRequestsPerMonth()));
             b.put("cheapest", band.cheapest().name());
             b.put("runnerUp", band.runnerUp().name());
-            b.put("gapAtFrom", band.gapAtFrom().roundedToCents().amount());
-            b.put("gapAtTo", band.gapAtTo().roundedToCents().amount());
+            b.put("gapAtFrom", JsonReport.cents(band.gapAtFrom().amount()));
+            b.put("gapAtTo", JsonReport.cents(band.gapAtTo().amount()));
         }
         ArrayNode switches = root.putArray("switches");
         envelope.switches().forEach(s -> put(switches.addObject(), s));
@@ -126,7 +125,7 @@ public final class EnvelopeReport {
         now.put("requestsPerMonth", current);
         ObjectNode totals = now.putObject("comparedTotals");
         for (Option option : list) {
-            totals.put(option.name(), option.model().bill(current).comparableTotal().amount());
+            totals.put(option.name(), JsonReport.cents(option.model().bill(current).comparableTotal().amount()));
         }
         now.put("cheapest", envelope.cheapestAt(current).name());
         return Json.write(root);
@@ -241,8 +240,9 @@ public final class EnvelopeReport {
      * @return the JSON text
      */
     public static String points(Scenario scenario, Envelope envelope, long[] requests) {
-        ObjectNode root = Json.object();
-        root.put("pricingVersion", scenario.pricing().version());
+        ObjectNode root = JsonReport.header(scenario.pricing().version(), scenario.pricing().currency());
+        ArrayNode switches = root.putArray("switches");
+        envelope.switches().forEach(s -> put(switches.addObject(), s));
         ArrayNode points = root.putArray("points");
         List<Money[]> rows = totals(envelope, requests);
         for (int r = 0; r < requests.length; r++) {
@@ -250,7 +250,7 @@ public final class EnvelopeReport {
             p.put("requestsPerMonth", requests[r]);
             ObjectNode totals = p.putObject("comparedTotals");
             for (int i = 0; i < envelope.options().size(); i++) {
-                totals.put(envelope.options().get(i).name(), rows.get(r)[i].amount());
+                totals.put(envelope.options().get(i).name(), JsonReport.cents(rows.get(r)[i].amount()));
             }
             p.put("cheapest", envelope.cheapestAt(requests[r]).name());
         }

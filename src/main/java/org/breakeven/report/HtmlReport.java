@@ -118,7 +118,7 @@ public final class HtmlReport {
         for (LineItem item : bill.items()) {
             out.append("<tr><td>").append(side).append("</td><td>").append(escape(item.name()))
                     .append(item.paidByClusterToo() ? " <span class=\"muted\">(cluster pays too)</span>" : "")
-                    .append("</td><td class=\"num\">").append(Format.whole(item.quantity().doubleValue()))
+                    .append("</td><td class=\"num\">").append(Format.quantity(item.quantity()))
                     .append("</td><td>").append(escape(item.unit())).append("</td><td>")
                     .append(escape(Format.plain(item.rate().firstPrice()) + (item.rate().isTiered() ? " (tiered)" : "")
                             + " " + item.rate().unit()))

@@ -15,24 +15,38 @@ import org.breakeven.Interval;
 import org.breakeven.bill.LineItem;
 import org.breakeven.Scenario;
 import org.breakeven.bill.Side;
+import org.breakeven.pricing.Tier;
 
 /**
- * A break-even, or a sweep of both bills, as JSON for programs.
+ * A break-even, or a sweep of both bills, as JSON for programs: version {@value #FORMAT_VERSION} of the format
+ * that {@code docs/result.schema.json} describes.
  * <p>
- * Amounts are JSON numbers in the pricing table's currency per month: {@code total} and
- * {@code amount.rounded} rounded half-up to cents as on a bill, {@code exactTotal} and {@code amount.exact}
- * unrounded. Sides are {@code "lambda"} and {@code "cluster"}. Requests are per month.
+ * Every document starts with {@code formatVersion}, {@code pricingVersion} and {@code currency}. <b>Money is a
+ * decimal string</b> in that currency per month, never a JSON number, so that no reader rounds it through a
+ * binary float: {@code total}, {@code comparableTotal}, {@code listTotal}, {@code amount.rounded} and the
+ * crossings' totals rounded half-up to cents as on a bill ({@code "100.00"}); {@code exactTotal},
+ * {@code amount.exact} and unit prices unrounded. <b>Requests are whole numbers</b> per month (JSON integers);
+ * only {@code exactRoot}, where the bills' difference is zero, is a fraction. Sides are {@code "lambda"} and
+ * {@code "cluster"}. Each line item carries its rate's unit price, and its tiers when the rate is tiered.
  * <pre>{@code
  * jshell> System.out.print(JsonReport.of(Breakeven.defaultScenario(), Breakeven.defaultScenario().solve()))
  * {
+ *   "formatVersion" : 1,
  *   "pricingVersion" : "aws/us-east-1@2024-11-01",
- *   "scenario" : "Scenario[1,000,000 requests/month, ...]", ...
- *   "breakEvenRequestsPerMonth" : 5.241154371959344E7, ...
+ *   "currency" : "USD",
+ *   "scenarioSummary" : "Scenario[1,000,000 requests/month, ...]", ...
+ *   "breakEvenRequestsPerMonth" : 52411544, ...
  * }}</pre>
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class JsonReport {
+
+    /**
+     * The version of the JSON format, raised when a field changes meaning or goes away (a new field does not
+     * raise it).
+     */
+    public static final int FORMAT_VERSION = 1;
 
     private JsonReport() {
     }
@@ -48,34 +62,23 @@ public final class JsonReport {
     public static String of(Scenario scenario, BreakevenResult result) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(result, "result");
-        ObjectNode root = Json.object();
-        root.put("pricingVersion", result.pricingVersion());
-        root.put("scenario", scenario.toString());
+        ObjectNode root = header(result.pricingVersion(), result.current().serverless().currency());
+        root.put("scenarioSummary", scenario.toString());
         ObjectNode range = root.putObject("range");
-        range.put("fromRequestsPerMonth", result.range().fromRequestsPerMonth());
-        range.put("toRequestsPerMonth", result.range().toRequestsPerMonth());
+        range.put("fromRequestsPerMonth", whole(result.range().fromRequestsPerMonth()));
+        range.put("toRequestsPerMonth", whole(result.range().toRequestsPerMonth()));
         if (result.crosses()) {
             root.put("breakEvenRequestsPerMonth", result.breakEven().requestsPerMonth());
             root.put("breakEvenExactRoot", result.breakEven().exactRequestsPerMonth());
         } else {
             root.putNull("breakEvenRequestsPerMonth");
         }
-        ArrayNode crossings = root.putArray("crossings");
-        for (Crossing crossing : result.crossings()) {
-            ObjectNode c = crossings.addObject();
-            c.put("requestsPerMonth", crossing.requestsPerMonth());
-            c.put("cheaperBelow", id(crossing.cheaperBelow()));
-            c.put("cheaperAbove", id(crossing.cheaperAbove()));
-            c.put("atNodeStep", crossing.atNodeStep());
-            c.put("exactRoot", crossing.exactRoot());
-            c.put("lambdaMonthly", crossing.bills().comparedServerless().amount());
-            c.put("clusterMonthly", crossing.bills().comparedCluster().amount());
-        }
+        crossings(root, result);
         ArrayNode intervals = root.putArray("intervals");
         for (Interval interval : result.intervals()) {
             ObjectNode i = intervals.addObject();
-            i.put("fromRequestsPerMonth", interval.fromRequestsPerMonth());
-            i.put("toRequestsPerMonth", interval.toRequestsPerMonth());
+            i.put("fromRequestsPerMonth", whole(interval.fromRequestsPerMonth()));
+            i.put("toRequestsPerMonth", whole(interval.toRequestsPerMonth()));
             i.put("cheaper", id(interval.cheaper()));
         }
         comparison(root.putObject("current"), result.current());
@@ -84,28 +87,53 @@ public final class JsonReport {
     }
 
     /**
-     * Writes a sweep: both bills' totals and the node count at each point.
+     * Writes a sweep: the crossings, and both bills' totals and the node count at each point.
      *
-     * @param pricingVersion the pricing table version, such as {@code aws/us-east-1@2024-11-01}
+     * @param result the break-even of the swept scenario, for its version, currency and crossings
      * @param points the points
      * @return indented JSON ending in a newline
      */
-    public static String points(String pricingVersion, List<Sweep.Point> points) {
-        Objects.requireNonNull(pricingVersion, "pricingVersion");
-        ObjectNode root = Json.object();
-        root.put("pricingVersion", pricingVersion);
+    public static String points(BreakevenResult result, List<Sweep.Point> points) {
+        Objects.requireNonNull(result, "result");
+        ObjectNode root = header(result.pricingVersion(), result.current().serverless().currency());
+        crossings(root, result);
         ArrayNode rows = root.putArray("points");
         for (Sweep.Point point : points) {
             Comparison bills = point.bills();
             ObjectNode row = rows.addObject();
             row.put("requestsPerMonth", bills.requestsPerMonth());
-            row.put("lambdaMonthly", bills.serverless().comparableTotal().amount());
-            row.put("lambdaMonthlyWithShared", bills.serverless().total().amount());
-            row.put("clusterMonthly", bills.cluster().total().amount());
+            row.put("lambdaMonthly", cents(bills.serverless().comparableTotal().amount()));
+            row.put("lambdaMonthlyWithShared", cents(bills.serverless().total().amount()));
+            row.put("clusterMonthly", cents(bills.cluster().total().amount()));
             row.put("nodes", point.nodes());
             row.put("cheaper", id(bills.cheaper()));
         }
         return Json.write(root);
+    }
+
+    /** A document's first fields: the format's version, the pricing table's and the currency. */
+    static ObjectNode header(String pricingVersion, String currency) {
+        Objects.requireNonNull(pricingVersion, "pricingVersion");
+        Objects.requireNonNull(currency, "currency");
+        ObjectNode root = Json.object();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("pricingVersion", pricingVersion);
+        root.put("currency", currency);
+        return root;
+    }
+
+    private static void crossings(ObjectNode root, BreakevenResult result) {
+        ArrayNode crossings = root.putArray("crossings");
+        for (Crossing crossing : result.crossings()) {
+            ObjectNode c = crossings.addObject();
+            c.put("requestsPerMonth", crossing.requestsPerMonth());
+            c.put("cheaperBelow", id(crossing.cheaperBelow()));
+            c.put("cheaperAbove", id(crossing.cheaperAbove()));
+            c.put("atNodeStep", crossing.atNodeStep());
+            c.put("exactRoot", crossing.exactRoot());
+            c.put("lambdaMonthly", cents(crossing.bills().comparedServerless().amount()));
+            c.put("clusterMonthly", cents(crossing.bills().comparedCluster().amount()));
+        }
     }
 
     private static void comparison(ObjectNode node, Comparison comparison) {
@@ -117,10 +145,10 @@ public final class JsonReport {
 
     private static void bill(ObjectNode node, Bill bill) {
         node.put("currency", bill.currency());
-        node.put("total", bill.total().amount());
-        node.put("comparableTotal", bill.comparableTotal().amount());
+        node.put("total", cents(bill.total().amount()));
+        node.put("comparableTotal", cents(bill.comparableTotal().amount()));
         node.put("exactTotal", plain(bill.exactTotal().amount()));
-        node.put("listTotal", bill.listTotal().amount());
+        node.put("listTotal", cents(bill.listTotal().amount()));
         ArrayNode items = node.putArray("items");
         for (LineItem item : bill.items()) {
             ObjectNode i = items.addObject();
@@ -130,12 +158,26 @@ public final class JsonReport {
             i.put("unit", item.unit());
             i.put("rateId", item.rate().id());
             i.put("rateUnit", item.rate().unit());
+            i.put("unitPrice", plain(item.rate().firstPrice()));
+            if (item.rate().isTiered()) {
+                ArrayNode tiers = i.putArray("tiers");
+                for (Tier tier : item.rate().tiers()) {
+                    ObjectNode t = tiers.addObject();
+                    t.put("fromInclusive", plain(tier.fromInclusive()));
+                    if (tier.toExclusive() == null) {
+                        t.putNull("toExclusive");
+                    } else {
+                        t.put("toExclusive", plain(tier.toExclusive()));
+                    }
+                    t.put("unitPrice", plain(tier.price()));
+                }
+            }
             ObjectNode amount = i.putObject("amount");
             amount.put("exact", plain(item.amount().amount()));
-            amount.put("rounded", item.rounded().amount());
+            amount.put("rounded", cents(item.rounded().amount()));
             ObjectNode list = i.putObject("listAmount");
             list.put("exact", plain(item.listAmount().amount()));
-            list.put("rounded", item.roundedList().amount());
+            list.put("rounded", cents(item.roundedList().amount()));
             i.put("adjustment", item.adjustment());
             i.put("paidByClusterToo", item.paidByClusterToo());
         }
@@ -146,8 +188,19 @@ public final class JsonReport {
         return side == Side.SERVERLESS ? "lambda" : "cluster";
     }
 
-    private static BigDecimal plain(BigDecimal value) {
+    /** A number of requests as a whole number: a range's ends are whole already, or rounded half-up. */
+    static long whole(double requestsPerMonth) {
+        return Math.round(requestsPerMonth);
+    }
+
+    /** Money rounded half-up to cents, as a decimal string: {@code "100.00"}. */
+    static String cents(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** An exact decimal as a string without an exponent or trailing zeros: {@code "0.0000166667"}. */
+    static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

@@ -24,6 +24,13 @@ class FormatTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"0, 0", "0.25, 0.25", "1460, '1,460'", "1460.000, '1,460'", "1200000.5, '1,200,000.5'",
+        "0.0000004, 0", "0.0000005, 0.000001", "2.0000004, 2", "-1234.5, '-1,234.5'", "1E+3, '1,000'"})
+    void quantity_keepsTheRealFraction(String value, String expected) {
+        assertThat(Format.quantity(new BigDecimal(value))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "52411544.6, '52,411,545'", "10000000000, '10,000,000,000'"})
     void whole_roundsWithThousands(double value, String expected) {
         assertThat(Format.whole(value)).isEqualTo(expected);

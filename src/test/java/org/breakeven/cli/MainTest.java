@@ -13,6 +13,7 @@ import java.util.List;
 import org.breakeven.Breakeven;
 import org.breakeven.report.CsvReport;
 import org.breakeven.report.FocusReport;
+import org.breakeven.report.JsonReport;
 import org.breakeven.report.TextReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +59,19 @@ class MainTest {
         JsonNode root = JSON.readTree(run.out());
         // latest: the 2026-10-01 table, whose rates equal the 2024-11-01 ones this answer was worked with
         assertThat(root.get("pricingVersion").asText()).isEqualTo("aws/us-east-1@2026-10-01");
-        assertThat(root.get("breakEvenRequestsPerMonth").asDouble()).isBetween(109e6, 109.2e6);
+        assertThat(root.get("formatVersion").asInt()).isEqualTo(JsonReport.FORMAT_VERSION);
+        assertThat(root.get("currency").asText()).isEqualTo("USD");
+        // requests are whole numbers, money is a decimal string
+        assertThat(root.get("breakEvenRequestsPerMonth").isIntegralNumber()).isTrue();
+        assertThat(root.get("breakEvenRequestsPerMonth").asLong()).isBetween(109_000_000L, 109_200_000L);
         assertThat(root.get("crossings")).hasSize(1);
         assertThat(root.at("/crossings/0/cheaperBelow").asText()).isEqualTo("lambda");
         assertThat(root.at("/current/requestsPerMonth").asLong()).isEqualTo(50_000_000);
-        assertThat(root.at("/current/lambda/total").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(root.at("/current/lambda/total").isTextual()).isTrue();
+        assertThat(root.at("/current/lambda/total").asText()).isEqualTo("100.00");
+        assertThat(root.at("/current/lambda/items/0/unitPrice").asText()).isEqualTo("0.0000002");
         assertThat(root.at("/current/cluster/items/0/name").asText()).isEqualTo("Nodes (m7g.large)");
-        assertThat(root.at("/current/cluster/items/0/amount/rounded").decimalValue()).isEqualByComparingTo("119.14");
+        assertThat(root.at("/current/cluster/items/0/amount/rounded").asText()).isEqualTo("119.14");
         assertThat(root.get("explanation").asText()).startsWith("Lambda is cheaper below 109.1M");
     }
 
@@ -90,20 +97,43 @@ class MainTest {
         assertThat(rows).hasSize(4 + 4);
         assertThat(rows).allSatisfy(r -> {
             assertThat(r).hasSize(FocusReport.COLUMNS.size());
-            assertThat(r[0]).isEqualTo("AWS");
-            assertThat(r[5]).isEqualTo("Usage");
-            assertThat(r[7]).isEqualTo("2026-12-01T00:00:00Z");
-            assertThat(r[8]).isEqualTo("2027-01-01T00:00:00Z");
-            assertThat(r[9]).isEqualTo("USD");
+            assertThat(r[col("ProviderName")]).isEqualTo("AWS");
+            assertThat(r[col("ChargeCategory")]).isEqualTo("Usage");
+            assertThat(r[col("ChargePeriodStart")]).isEqualTo("2026-12-01T00:00:00Z");
+            assertThat(r[col("ChargePeriodEnd")]).isEqualTo("2027-01-01T00:00:00Z");
+            assertThat(r[col("BillingPeriodStart")]).isEqualTo("2026-12-01T00:00:00Z");
+            assertThat(r[col("BillingCurrency")]).isEqualTo("USD");
+            assertThat(r[col("BillingAccountId")]).isEqualTo(FocusReport.DEFAULT_ACCOUNT);
+            // no commitment or discount in this scenario: billed, effective, contracted and list cost agree
+            assertThat(r[col("BilledCost")]).isEqualTo(r[col("ListCost")]);
+            assertThat(r[col("EffectiveCost")]).isEqualTo(r[col("ListCost")]);
+            assertThat(r[col("ContractedCost")]).isEqualTo(r[col("ListCost")]);
         });
-        assertThat(rows).extracting(r -> r[1] + "|" + r[2] + "|" + r[3]).containsExactly(
+        assertThat(rows).extracting(r -> r[col("ServiceName")] + "|" + r[col("ServiceCategory")] + "|"
+                + r[col("ServiceSubcategory")]).containsExactly(
                 "AWS Lambda|Compute|Serverless Compute", "AWS Lambda|Compute|Serverless Compute",
-                "Amazon API Gateway|Integration|API Management", "Amazon DynamoDB|Databases|NoSQL",
+                "Amazon API Gateway|Integration|API Management", "Amazon DynamoDB|Databases|NoSQL Databases",
                 "Amazon Elastic Compute Cloud|Compute|Virtual Machines",
-                "Amazon Elastic Kubernetes Service|Compute|Containers", "Elastic Load Balancing|Networking|Load Balancing",
-                "Elastic Load Balancing|Networking|Load Balancing");
+                "Amazon Elastic Kubernetes Service|Compute|Containers",
+                "Elastic Load Balancing|Networking|Application Networking",
+                "Elastic Load Balancing|Networking|Application Networking");
+        // the two alternatives are two sub-accounts, not one bill
+        assertThat(rows).extracting(r -> r[col("SubAccountId")]).containsOnly("lambda@2000000", "cluster@2000000");
         // Nodes: 2 x 730 instance-hours at 0.0416 USD.
         assertThat(rows.get(4)).contains("1460", "Hours", "0.0416", "60.736", "cluster", "ec2.t3.medium");
+    }
+
+    @Test
+    void solve_formatFocus_account_namesTheBillingAccount() {
+        Run run = run("solve", "--format", "focus", "--month", "2026-12", "--account", "123456789012");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().skip(1)).allSatisfy(l -> assertThat(l.split(",", -1)[col("BillingAccountId")])
+                .isEqualTo("123456789012"));
+    }
+
+    /** The position of a FOCUS column. */
+    private static int col(String name) {
+        return FocusReport.COLUMNS.indexOf(name);
     }
 
     @Test
@@ -217,7 +247,10 @@ class MainTest {
         JsonNode root = JSON.readTree(run("compare", "--from", "1M", "--to", "1B", "--points", "4", "-f", "json").out());
         assertThat(root.get("points")).hasSize(4);
         assertThat(root.at("/points/1/requestsPerMonth").asLong()).isEqualTo(10_000_000);
-        assertThat(root.at("/points/1/lambdaMonthly").decimalValue()).isEqualByComparingTo("35.33");
+        assertThat(root.at("/points/1/lambdaMonthly").asText()).isEqualTo("35.33");
+        // the same document carries the crossing and the currency
+        assertThat(root.at("/crossings/0/requestsPerMonth").asLong()).isEqualTo(52_411_544L);
+        assertThat(root.get("currency").asText()).isEqualTo("USD");
         assertThat(root.at("/points/3/cheaper").asText()).isEqualTo("cluster");
     }
 

@@ -27,12 +27,17 @@ class ReportsTest {
                 1))));
         Comparison bills = s.at(700_000_000);
         String csv = FocusReport.of(List.of(bills.serverless()), s.pricing(), YearMonth.of(2026, 2));
-        List<String[]> api = csv.lines().map(l -> l.split(",", -1)).filter(r -> r[1].equals("Amazon API Gateway")).toList();
+        List<String[]> api = csv.lines().map(l -> l.split(",", -1)).filter(r -> r[col("ServiceName")].equals("Amazon API Gateway")).toList();
         assertThat(api).hasSize(2);
         assertThat(api.get(0)).contains("300000000", "Requests", "0.000001", "300", "1");
         assertThat(api.get(1)).contains("400000000", "Requests", "0.0000009", "360", "2");
-        assertThat(api.get(0)[7]).isEqualTo("2026-02-01T00:00:00Z");
-        assertThat(api.get(0)[8]).isEqualTo("2026-03-01T00:00:00Z");
+        assertThat(api.get(0)[col("ChargePeriodStart")]).isEqualTo("2026-02-01T00:00:00Z");
+        assertThat(api.get(0)[col("ChargePeriodEnd")]).isEqualTo("2026-03-01T00:00:00Z");
+        assertThat(api.get(0)[col("SkuPriceId")]).isEqualTo("apigateway.http:tier-1");
+        assertThat(api.get(1)[col("SkuPriceId")]).isEqualTo("apigateway.http:tier-2");
+        // the consumed quantities add up to the 700M requests
+        assertThat(api.get(0)[col("ConsumedQuantity")]).isEqualTo("300000000");
+        assertThat(api.get(1)[col("ConsumedQuantity")]).isEqualTo("400000000");
     }
 
     @Test
@@ -41,10 +46,15 @@ class ReportsTest {
         Comparison bills = s.at(123_456_789);
         for (Bill bill : List.of(bills.serverless(), bills.cluster())) {
             String csv = FocusReport.of(List.of(bill), s.pricing(), YearMonth.of(2026, 1));
-            BigDecimal sum = csv.lines().skip(1).map(l -> new BigDecimal(l.split(",", -1)[13]))
+            BigDecimal sum = csv.lines().skip(1).map(l -> new BigDecimal(l.split(",", -1)[col("ListCost")]))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).isEqualByComparingTo(bill.exactTotal().amount());
         }
+    }
+
+    /** The position of a FOCUS column. */
+    private static int col(String name) {
+        return FocusReport.COLUMNS.indexOf(name);
     }
 
     @Test
