@@ -92,7 +92,7 @@ class ToStringTest {
 
         assertThat(scenario.function()).hasToString("Lambda 256 MB x86_64, 200.0 ms, downstream 3.0x compute");
         assertThat(scenario.cluster()).hasToString("EKS x1, 3 nodes t3.medium, 1 ALB");
-        assertThat(scenario.pricing()).hasToString("PricingTable aws/us-east-1@2026-10-01 (50 rates, 20 allowances, "
+        assertThat(scenario.pricing()).hasToString("PricingTable aws/us-east-1@2026-10-01 (50 rates, 22 allowances, "
                 + "49 instance types)");
         assertThat(scenario.pricing().rate("lambda.duration.x86_64")).hasToString("lambda.duration.x86_64 "
                 + "0.0000166667 to 6000000000 | 0.000015 to 15000000000 | 0.0000133334 above 15000000000 "

@@ -29,8 +29,8 @@ import org.breakeven.workload.Workload;
  * a replica sized for its load uses no more than it requests).</li>
  * <li>The node's hourly price is split into a price per vCPU-hour and per GiB-hour by a ratio of base prices scaled
  * so that the node's vCPUs and GiB cost exactly its price (the spec's Appendix A). The base prices are OpenCost's
- * defaults, {@code configs/default.json}: CPU 0.031611 per core-hour and RAM 0.004237 per GB-hour, a ratio of
- * 7.46 to 1.</li>
+ * defaults ({@code configs/default.json}), kept in the pricing table with their source as
+ * {@code opencost.baseCpu} and {@code opencost.baseRam}.</li>
  * <li>Idle capacity, the part of the nodes no workload requests, is shared among the workloads in proportion to
  * their cost (the spec's shared costs, "proportionate to a tenant's consumption"): with {@code allocatedShare} of
  * the cluster's resources requested, each workload's cost grows by {@code (1 − allocatedShare) ÷ allocatedShare}.</li>
@@ -49,13 +49,12 @@ import org.breakeven.workload.Workload;
 public record SharedCluster(String instanceType, double vcpu, double memoryGib, NodeSizing replicas,
         double allocatedShare) {
 
-    /** OpenCost's default base price of a CPU core-hour ({@code configs/default.json}), a ratio input. */
-    public static final BigDecimal BASE_CPU = new BigDecimal("0.031611");
-    /** OpenCost's default base price of a GB-hour of RAM ({@code configs/default.json}), a ratio input. */
-    public static final BigDecimal BASE_RAM = new BigDecimal("0.004237");
-    private static final String SOURCE = "the node's on-demand price split by OpenCost's base prices (CPU 0.031611"
-            + " per core-hour, RAM 0.004237 per GB-hour, configs/default.json) scaled to sum to the node price"
-            + " (OpenCost Specification v0.1, Appendix A)";
+    /** The table's OpenCost default CPU price per core-hour, a ratio input (see {@code pricing/README.md}). */
+    public static final String BASE_CPU = "opencost.baseCpu";
+    /** The table's OpenCost default RAM price per GB-hour, a ratio input. */
+    public static final String BASE_RAM = "opencost.baseRam";
+    private static final String SOURCE = "the node's on-demand price split by OpenCost's base prices (" + BASE_CPU
+            + ", " + BASE_RAM + ") scaled to sum to the node price (OpenCost Specification v0.1, Appendix A)";
 
     /**
      * Creates the tenancy, checking each value.
@@ -75,17 +74,25 @@ public record SharedCluster(String instanceType, double vcpu, double memoryGib, 
     }
 
     /**
-     * Computes the node's price per vCPU-hour and per GiB-hour: {@code price × base ÷ (vCPUs × BASE_CPU + GiB ×
-     * BASE_RAM)} for each.
+     * Computes the node's price per vCPU-hour and per GiB-hour: {@code price × base ÷ (vCPUs × cpu + GiB × ram)}
+     * for each, where {@code cpu} and {@code ram} are the table's {@link #BASE_CPU} and {@link #BASE_RAM}.
      *
      * @param type the node type
+     * @param table the pricing table, for the base prices
      * @return {vCPU-hour price, GiB-hour price}
+     * @throws IllegalArgumentException if the table lacks the base prices (tables before 2026)
      */
-    public static BigDecimal[] unitPrices(InstanceType type) {
-        BigDecimal base = BASE_CPU.multiply(BigDecimal.valueOf(type.vcpu())).add(BASE_RAM.multiply(type.memoryGib()));
+    public static BigDecimal[] unitPrices(InstanceType type, PricingTable table) {
+        if (!table.allowances().containsKey(BASE_CPU) || !table.allowances().containsKey(BASE_RAM)) {
+            throw new IllegalArgumentException("a share of an existing cluster needs allowances " + BASE_CPU + " and "
+                    + BASE_RAM + " (OpenCost's base prices) in pricing table " + table.version()
+                    + ", which lacks them: use a table of 2026 or later");
+        }
+        BigDecimal cpu = table.allowance(BASE_CPU).quantity();
+        BigDecimal ram = table.allowance(BASE_RAM).quantity();
+        BigDecimal base = cpu.multiply(BigDecimal.valueOf(type.vcpu())).add(ram.multiply(type.memoryGib()));
         BigDecimal scale = type.hourlyPrice().divide(base, MathContext.DECIMAL64);
-        return new BigDecimal[] {BASE_CPU.multiply(scale, MathContext.DECIMAL64),
-            BASE_RAM.multiply(scale, MathContext.DECIMAL64)};
+        return new BigDecimal[] {cpu.multiply(scale, MathContext.DECIMAL64), ram.multiply(scale, MathContext.DECIMAL64)};
     }
 
     /**
@@ -106,7 +113,7 @@ public record SharedCluster(String instanceType, double vcpu, double memoryGib, 
                     + Format.brief(memoryGib) + " GiB does not fit on a " + type.name() + " node of " + type.vcpu()
                     + " vCPU and " + Format.plain(type.memoryGib()) + " GiB");
         }
-        BigDecimal[] prices = unitPrices(type);
+        BigDecimal[] prices = unitPrices(type, table);
         Rate cpu = Rate.flat("shared." + type.name() + ".vcpu", table.currency() + " per vCPU-hour", prices[0], SOURCE);
         Rate ram = Rate.flat("shared." + type.name() + ".memory", table.currency() + " per GiB-hour", prices[1], SOURCE);
         // A replica as a node for the sizing: its vCPUs (whole, at least 1) and the price of what it requests.

@@ -28,7 +28,8 @@ class SharedClusterTest {
     }
 
     /**
-     * m6i.large: 2 vCPUs, 8 GiB, USD 0.096 an hour (the 2026-10-01 table). Base: 2 x 0.031611 + 8 x 0.004237 =
+     * m6i.large: 2 vCPUs, 8 GiB, USD 0.096 an hour (the 2026-10-01 table, with OpenCost's base prices 0.031611 per
+     * core-hour and 0.004237 per GB-hour as opencost.baseCpu and opencost.baseRam). Base: 2 x 0.031611 + 8 x 0.004237 =
      * 0.097118; scale 0.096 / 0.097118 = 0.98848823...; so 0.031611 x 0.98848823 = 0.0312471 per vCPU-hour and
      * 0.004237 x 0.98848823 = 0.00418822 per GiB-hour, which cost the node its price: 2 x 0.0312471 + 8 x
      * 0.00418822 = 0.096.
@@ -37,7 +38,7 @@ class SharedClusterTest {
     void unitPrices_splitTheNodePriceByOpenCostsRatio() {
         InstanceType node = TABLE.instance("m6i.large");
 
-        BigDecimal[] prices = SharedCluster.unitPrices(node);
+        BigDecimal[] prices = SharedCluster.unitPrices(node, TABLE);
 
         assertThat(prices[0].doubleValue()).isCloseTo(0.0312471015, org.assertj.core.data.Offset.offset(1e-10));
         assertThat(prices[1].doubleValue()).isCloseTo(0.0041882246, org.assertj.core.data.Offset.offset(1e-10));

@@ -102,7 +102,7 @@ class PricingTablesTest {
         PricingTable table = PricingTables.latest("aws", "us-east-1");
 
         assertThat(table.effectiveDate()).isEqualTo(LocalDate.of(2026, 10, 1));
-        assertThat(table).hasToString("PricingTable aws/us-east-1@2026-10-01 (50 rates, 20 allowances, 49 instance types)");
+        assertThat(table).hasToString("PricingTable aws/us-east-1@2026-10-01 (50 rates, 22 allowances, 49 instance types)");
     }
 
     @Test
